@@ -1,0 +1,218 @@
+"""Headless verbs of ``main.py`` for scripts, tests and benchmarks.
+
+A verb that fails exits non-zero and prints its message in Thai and in English on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app import APP_NAME, ORG_NAME, __version__
+from app.models.enums import SiteKind
+from app.services.store import Store, StoreError, open_store
+from app.services.validation import FieldError
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+VERBS = ("demo", "site", "info")
+
+
+class CommandError(Exception):
+    """A verb's own refusal; ``render`` gives the message in the current language."""
+
+    def __init__(self, render: Callable[[], str]) -> None:
+        super().__init__(render())
+        self.render = render
+
+
+_thai = QTranslator()
+
+
+def _core_app() -> QCoreApplication:
+    """A Qt core application speaking Thai, the program's default language."""
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication([sys.argv[0]])
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+        if _thai.load(str(I18N_DIR / "cvm_th.qm")):
+            app.installTranslator(_thai)
+    return app
+
+
+def _bilingual(render: Callable[[], str]) -> str:
+    """The message in Thai and then in English (the translations' source language)."""
+    app = _core_app()
+    thai = render()
+    removed = app.removeTranslator(_thai)
+    try:
+        english = render()
+    finally:
+        if removed:
+            app.installTranslator(_thai)
+    return thai if thai == english else f"{thai}\n{english}"
+
+
+def _fail(render: Callable[[], str]) -> int:
+    print(_bilingual(render), file=sys.stderr)
+    return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME} {__version__}")
+    verbs = parser.add_subparsers(dest="verb", required=True)
+
+    demo = verbs.add_parser("demo", help="build a demo network database")
+    demo.add_argument("--db", type=Path, required=True)
+    demo.add_argument("--scale", type=float, default=1.0)
+    demo.add_argument("--seed", type=int, default=2569)
+
+    site = verbs.add_parser("site", help="this installation's identity")
+    site_verbs = site.add_subparsers(dest="site_verb", required=True)
+    init = site_verbs.add_parser("init", help="the first-run choice without the GUI")
+    init.add_argument("--kind", choices=[k.value for k in SiteKind], required=True)
+    init.add_argument("--center", type=int, help="the center's line in the 101-center list")
+    init.add_argument("--college", help="college name (college station)")
+    init.add_argument("--db", type=Path, required=True)
+
+    info = verbs.add_parser("info", help="site, schema version and row counts")
+    info.add_argument("--db", type=Path, required=True)
+    info.add_argument("--json", action="store_true")
+    return parser
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.services.demo import build_demo
+
+    path: Path = args.db
+    if path.exists() and path.stat().st_size > 0:
+        raise CommandError(
+            lambda: QCoreApplication.translate(
+                "Cli", "{path} already exists: choose a new file for the demo database."
+            ).format(path=path)
+        )
+    if args.scale <= 0:
+        raise CommandError(
+            lambda: QCoreApplication.translate("Cli", "The scale must be greater than zero.")
+        )
+    store = open_store(path, create=True)
+    try:
+
+        def report(percent: int, message: str) -> None:
+            print(f"{percent:3d}% {message}", file=sys.stderr, flush=True)
+
+        summary = build_demo(store, seed=args.seed, scale=args.scale, progress=report)
+    finally:
+        store.close()
+    for table, count in sorted(summary.counts.items()):
+        print(f"{table}\t{count}")
+    return 0
+
+
+def _site_init(args: argparse.Namespace) -> int:
+    from app.services import site_setup
+
+    kind = SiteKind(args.kind)
+    if kind is not SiteKind.CENTRAL and args.center is None:
+        raise CommandError(
+            lambda: QCoreApplication.translate(
+                "Cli", "--center is required: the center's line (1-101) in the list of centers."
+            )
+        )
+    if kind is SiteKind.COLLEGE and not args.college:
+        raise CommandError(
+            lambda: QCoreApplication.translate(
+                "Cli", "--college is required: the name of this college."
+            )
+        )
+    if args.center is not None:
+        from app.services.reference_data import center_by_line, cvm_centers
+
+        try:
+            center_by_line(args.center)
+        except LookupError:
+            raise CommandError(
+                lambda: QCoreApplication.translate(
+                    "SiteSetup", "Center number {line} is not in the list of 1 to {count} centers."
+                ).format(line=args.center, count=len(cvm_centers()))
+            ) from None
+    store = open_store(args.db, create=True)
+    try:
+        if store.has_site:
+            raise CommandError(
+                lambda: QCoreApplication.translate(
+                    "Cli", "{path} already belongs to a site; its identity is never replaced."
+                ).format(path=args.db)
+            )
+        if kind is SiteKind.CENTER:
+            site = site_setup.init_center_site(store, args.center)
+        elif kind is SiteKind.COLLEGE:
+            site = site_setup.init_college_site(store, args.center, args.college)
+        else:
+            site = site_setup.init_central_site(store)
+        print(f"{site.uuid}\t{site.kind.value}\t{site.name}")
+    finally:
+        store.close()
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from app.services.info import database_info
+
+    store: Store = open_store(args.db)
+    try:
+        info = database_info(store)
+    finally:
+        store.close()
+    if args.json:
+        site = info.site
+        payload = {
+            "path": str(info.path),
+            "schema_revision": info.schema_revision,
+            "site": None
+            if site is None
+            else {
+                "uuid": site.uuid,
+                "kind": site.kind.value,
+                "name": site.name,
+                "key_id": site.key_id,
+            },
+            "row_counts": info.row_counts,
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    print(f"database\t{info.path}")
+    print(f"schema\t{info.schema_revision}")
+    if info.site is None:
+        print("site\t-")
+    else:
+        print(f"site\t{info.site.uuid}\t{info.site.kind.value}\t{info.site.name}")
+        print(f"key\t{info.site.key_id}")
+    for table, count in info.row_counts.items():
+        print(f"{table}\t{count}")
+    return 0
+
+
+def run(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(list(argv))
+    _core_app()
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "site": _site_init,
+        "info": _info,
+    }
+    try:
+        return handlers[args.verb](args)
+    except CommandError as error:
+        return _fail(error.render)
+    except StoreError as error:
+        store_error = error
+        return _fail(lambda: store_error.message)
+    except FieldError as error:
+        field_message = error.message
+        return _fail(lambda: field_message)

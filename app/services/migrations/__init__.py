@@ -1,0 +1,1 @@
+"""Alembic migrations of the CVM Director database (run through app.services.store)."""

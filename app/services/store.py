@@ -1,0 +1,256 @@
+"""Opening the program's SQLite database: checks, upgrade after a backup, engine and sessions.
+
+Opening refuses, with a clear message and without touching the file, a database that is
+missing, locked by another program, corrupt, not ours, or made by a newer version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services import sync_stamp
+from app.services.hlc import HybridLogicalClock
+from app.services.site_identity import local_site
+from app.services.thai.collation import register_sqlite_collation
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+LOCK_TIMEOUT_S = 0.5
+
+
+class StoreProblem(StrEnum):
+    MISSING = "missing"
+    LOCKED = "locked"
+    CORRUPT = "corrupt"
+    FOREIGN = "foreign"
+    NEWER = "newer"
+
+
+class StoreError(Exception):
+    """The database cannot be opened; ``message`` says why in the user's language."""
+
+    def __init__(self, problem: StoreProblem, path: Path, detail: str = "") -> None:
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        name = str(self.path)
+        if self.problem is StoreProblem.MISSING:
+            text = QCoreApplication.translate("Store", "The database file {path} does not exist.")
+        elif self.problem is StoreProblem.LOCKED:
+            text = QCoreApplication.translate(
+                "Store",
+                "The database {path} is in use by another program. Close it and try again.",
+            )
+        elif self.problem is StoreProblem.CORRUPT:
+            text = QCoreApplication.translate(
+                "Store",
+                "The database {path} is damaged and cannot be opened. "
+                "Restore it from a backup copy.",
+            )
+        elif self.problem is StoreProblem.FOREIGN:
+            text = QCoreApplication.translate(
+                "Store", "The file {path} is not a CVM Director database."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Store",
+                "The database {path} was made by a newer version of CVM Director. "
+                "Install the newer version to open it.",
+            )
+        return text.format(path=name)
+
+
+def _alembic_config(connection: Any | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations found")
+    return head
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+    register_sqlite_collation(dbapi_connection)
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def _inspect_file(path: Path) -> str | None:
+    """Check the file without changing it; returns its schema revision (None if empty)."""
+    if not path.exists():
+        raise StoreError(StoreProblem.MISSING, path)
+    if path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise StoreError(StoreProblem.CORRUPT, path, "no SQLite header")
+    try:
+        connection = sqlite3.connect(
+            f"file:{path.as_posix()}?mode=ro", uri=True, timeout=LOCK_TIMEOUT_S
+        )
+    except sqlite3.Error as error:
+        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+    try:
+        ok = connection.execute("PRAGMA quick_check").fetchone()
+        if not ok or ok[0] != "ok":
+            raise StoreError(StoreProblem.CORRUPT, path, str(ok))
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise StoreError(StoreProblem.FOREIGN, path)
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise StoreError(StoreProblem.LOCKED, path, str(error)) from error
+        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+    finally:
+        connection.close()
+
+
+def _check_not_locked(path: Path) -> None:
+    connection = sqlite3.connect(path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        raise StoreError(StoreProblem.LOCKED, path, str(error)) from error
+    finally:
+        connection.close()
+
+
+def backup_database(path: Path, backups: Path, label: str) -> Path:
+    """A consistent copy of the database (``VACUUM INTO``), named with time and label."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups / f"{path.stem}-{stamp}-{label}.sqlite"
+    counter = 1
+    while target.exists():
+        target = backups / f"{path.stem}-{stamp}-{label}-{counter}.sqlite"
+        counter += 1
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        connection.close()
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass
+class Store:
+    """An open database: its engine, a session factory with sync stamping, and this site."""
+
+    path: Path
+    engine: Engine
+    backup_path: Path | None = None
+    site_clock: sync_stamp.SiteClock | None = None
+    _sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        sync_stamp.install(Session)
+        self.reload_site()
+
+    def reload_site(self) -> None:
+        """Pick up this installation's identity (after first-run set-up)."""
+        with self._sessions() as session:
+            site = local_site(session)
+            if site is None:
+                self.site_clock = None
+            else:
+                self.site_clock = sync_stamp.SiteClock(site.uuid, HybridLogicalClock(site.hlc_last))
+
+    def session(self) -> Session:
+        session = self._sessions()
+        sync_stamp.attach_clock(session, self.site_clock)
+        return session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed at the end of the block, or rolled back."""
+        with self.session() as session, session.begin():
+            yield session
+
+    @property
+    def has_site(self) -> bool:
+        return self.site_clock is not None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: Path, *, create: bool = False, backups: Path | None = None) -> Store:
+    """Open (or with ``create`` make) the database at ``path`` and bring it to the newest schema.
+
+    An older schema is upgraded after a backup copy is written to ``backups``
+    (default: next to the database).
+    """
+    path = Path(path)
+    if create and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        revision = None
+    else:
+        revision = _inspect_file(path)
+        if revision is not None and revision not in _known_revisions():
+            raise StoreError(StoreProblem.NEWER, path, revision)
+        _check_not_locked(path)
+    backup_path = None
+    head = head_revision()
+    if revision is not None and revision != head:
+        backup_path = backup_database(path, backups or path.parent, f"before-{head}")
+    engine = make_engine(path)
+    if revision != head:
+        upgrade(engine)
+    return Store(path=path, engine=engine, backup_path=backup_path)
