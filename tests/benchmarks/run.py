@@ -44,7 +44,9 @@ class Run:
 
 def _timed(command: list[str], env: dict[str, str]) -> Run:
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     stdout = process.stdout.read().decode() if process.stdout else ""
@@ -107,7 +109,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home_dir:
         home = Path(home_dir)
         env = _env(home)
-        floor = _median([_timed([sys.executable, "-c", BARE_WINDOW], env) for _ in range(args.repeat)])
+        floor = _median(
+            [_timed([sys.executable, "-c", BARE_WINDOW], env) for _ in range(args.repeat)]
+        )
         print(f"\nstart-up to an interactive main window, median of {args.repeat} runs")
         print(f"{'case':<10}{'placements':>12}{'seconds':>10}{'ratio':>8}{'peak MB':>10}")
         print(f"{'floor':<10}{'-':>12}{floor.seconds:>10.3f}{1.0:>8.2f}{floor.peak_rss_mb:>10.0f}")
@@ -120,7 +124,9 @@ def main() -> int:
                 f"{label:<10}{_placements(path):>12,}{result.seconds:>10.3f}{ratio:>8.2f}"
                 f"{result.peak_rss_mb:>10.0f}"
             )
-    print("\nfloor: a bare PySide6 QMainWindow shown and its event loop entered, same machine, same run")
+    print(
+        "\nfloor: a bare PySide6 QMainWindow shown and its event loop entered, same machine, same run"
+    )
     return 0
 
 
