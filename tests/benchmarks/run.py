@@ -125,7 +125,7 @@ def main() -> int:
                 f"{result.peak_rss_mb:>10.0f}"
             )
     print(
-        "\nfloor: a bare PySide6 QMainWindow shown and its event loop entered, same machine, same run"
+        "\nfloor: a bare PySide6 QMainWindow shown, event loop entered; same machine, same run"
     )
     return 0
 
