@@ -1,0 +1,1 @@
+"""Domain services: plain functions and classes over a Session, no Qt widgets."""
