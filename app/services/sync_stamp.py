@@ -63,7 +63,8 @@ def _bump(row: SyncedBase, site_clock: SiteClock, stamp: str) -> None:
 
 def stamp_new_row(values: dict[str, Any], site_clock: SiteClock) -> dict[str, Any]:
     """Fill the sync columns of a plain row dict for a bulk insert (same rules as the hook)."""
-    values.setdefault("uuid", new_uuid())
+    if not values.get("uuid"):
+        values["uuid"] = new_uuid()
     values["version_vector"] = {site_clock.site_uuid: 1}
     values["hlc"] = site_clock.stamp()
     values["modified_by_site"] = site_clock.site_uuid
