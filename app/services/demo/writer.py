@@ -12,9 +12,9 @@ from __future__ import annotations
 import random
 import uuid
 from collections import Counter
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.models.base import SyncedBase
@@ -77,7 +77,7 @@ class BatchWriter:
             if rows:
                 # A Core insert of the table: one executemany per buffer, without the ORM's
                 # per-row bookkeeping (a third of the build time at large scales).
-                self._session.execute(insert(model.__table__), rows)
+                self._session.execute(insert(cast(Table, model.__table__)), rows)
                 rows.clear()
 
     def commit(self) -> None:

@@ -1,0 +1,374 @@
+"""The main window: navigation by the manual's seven areas, a fiscal-year selector, menus.
+
+It only wires the pages together; every database read goes through the task runner, so the
+window is interactive at once and the counts arrive when they are ready.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.services import overview as overview_service
+from app.services.info import DatabaseInfo, database_info
+from app.services.overview import AreaOverview
+from app.services.settings import Settings
+from app.services.site_identity import SiteInfo
+from app.services.store import Store
+from app.services.thai.fiscal import current_fiscal_year
+from app.views import messages, texts
+from app.views.area_page import AreaPage
+from app.views.home_page import HomePage
+from app.views.i18n import LanguageManager
+from app.views.installation_page import InstallationPage
+from app.views.navigation import NavigationList
+from app.views.page import Page, named
+from app.views.runner import TaskContext, TaskRunner, error_text
+
+NAV_WIDTH = 300
+
+
+class MainWindow(QMainWindow):
+    """Home, the seven area pages and the installation page."""
+
+    overview_loaded = Signal(int)
+    info_loaded = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        settings: Settings,
+        languages: LanguageManager,
+        *,
+        site: SiteInfo | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.runner = runner
+        self.settings = settings
+        self.languages = languages
+        self.site = site
+        self.fiscal_year = settings.fiscal_year() or current_fiscal_year()
+        self.years: list[int] = [self.fiscal_year]
+        self._generation = 0
+        self._info_requested = False
+        texts.set_thai_digits(settings.thai_digits())
+        self._build()
+        self.retranslate_ui()
+        self._restore_geometry()
+        self.languages.changed.connect(self._language_changed)
+        self.load_years()
+        self.load_overview()
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setObjectName("mainWindow")
+        self.nav = NavigationList()
+        self.stack = QStackedWidget()
+        self.home = HomePage()
+        self.home.area_requested.connect(self.open_area)
+        self.area_pages = [AreaPage(area["code"]) for area in texts.areas()]
+        self.installation = InstallationPage()
+        self.installation.refresh_requested.connect(self.load_info)
+        self.pages: list[Page] = [self.home, *self.area_pages, self.installation]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            QListWidgetItem(self.nav)
+        self.nav.currentRowChanged.connect(self.show_page)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([NAV_WIDTH, 900])
+        self.setCentralWidget(splitter)
+
+        self.toolbar = named(QToolBar(movable=False), "mainToolbar")
+        self.toolbar.setIconSize(QSize(16, 16))
+        self.toolbar.toggleViewAction().setVisible(False)  # always shown: it holds the year
+        year_box = QWidget()
+        year_layout = QHBoxLayout(year_box)
+        year_layout.setContentsMargins(8, 2, 8, 2)
+        self.year_label = QLabel()
+        self.year_combo = named(QComboBox(), "fiscalYear")
+        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year_label.setBuddy(self.year_combo)
+        year_layout.addWidget(self.year_label)
+        year_layout.addWidget(self.year_combo)
+        self.toolbar.addWidget(year_box)
+        self.addToolBar(self.toolbar)
+        self._fill_years()
+        self.year_combo.currentIndexChanged.connect(self._year_chosen)
+
+        self._build_menus()
+        self.site_status = QLabel()
+        self.busy_status = named(QLabel(), "busy")
+        self.statusBar().addWidget(self.site_status, 1)
+        self.statusBar().addPermanentWidget(self.busy_status)
+        self.runner.busy_changed.connect(self._busy_changed)
+        self.nav.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = QMenu(self)
+        self.page_actions: list[QAction] = []
+        keys = ["Ctrl+0", *(f"Ctrl+{n}" for n in range(1, 8)), "Ctrl+8"]
+        for index, key in enumerate(keys):
+            action = QAction(self, shortcut=QKeySequence(key))
+            action.triggered.connect(lambda _=False, i=index: self.show_page(i))
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
+        self.view_menu.addSeparator()
+        self.previous_year_action = QAction(self, shortcut=QKeySequence("Ctrl+PgUp"))
+        self.previous_year_action.triggered.connect(lambda: self._step_year(-1))
+        self.next_year_action = QAction(self, shortcut=QKeySequence("Ctrl+PgDown"))
+        self.next_year_action.triggered.connect(lambda: self._step_year(1))
+        self.digits_action = QAction(self, checkable=True)
+        self.digits_action.setChecked(self.settings.thai_digits())
+        self.digits_action.toggled.connect(self._digits_toggled)
+        for action in (self.previous_year_action, self.next_year_action, self.digits_action):
+            self.view_menu.addAction(action)
+
+        self.language_menu = QMenu(self)
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        # Each language is named in itself (an endonym), whatever the interface language.
+        for code, name in (("th", "ไทย"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.languages.language)
+            action.triggered.connect(lambda _=False, c=code: self.languages.apply(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = QMenu(self)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.view_menu, self.language_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    # -- texts ----------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {self.site_name()}" if self.site_name() else APP_NAME)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About CVM Director"))
+        self.previous_year_action.setText(self.tr("Previous fiscal year"))
+        self.next_year_action.setText(self.tr("Next fiscal year"))
+        self.digits_action.setText(self.tr("Show Thai digits"))
+        names = [self.tr("Home")]
+        for area in texts.areas():
+            names.append(f"{texts.year(int(area['code']))}. {texts.area_title(area['code'])}")
+        names.append(self.tr("Installation"))
+        for index, name in enumerate(names):
+            item = self.nav.item(index)
+            item.setText(name)
+            item.setToolTip(name)
+            self.page_actions[index].setText(name)
+        self.year_label.setText(self.tr("Fiscal year:"))
+        self.year_combo.setToolTip(self.tr("Fiscal year (1 October to 30 September)"))
+        for index, year in enumerate(self.years):
+            self.year_combo.setItemText(index, self._year_text(year))
+        self.site_status.setText(
+            self.tr("{site} · database {path}").format(
+                site=self.site_name() or self.tr("No site"), path=self.store.path
+            )
+        )
+        self._busy_changed(self.runner.busy)
+
+    def site_name(self) -> str:
+        return texts.site_name(self.site)
+
+    def _year_text(self, year: int) -> str:
+        if year == current_fiscal_year():
+            return self.tr("{year} (current)").format(year=texts.year(year))
+        return texts.year(year)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _language_changed(self, language: str) -> None:
+        self.language_actions[language].setChecked(True)
+
+    def _digits_toggled(self, enabled: bool) -> None:
+        self.settings.set_thai_digits(enabled)
+        texts.set_thai_digits(enabled)
+        self.retranslate_ui()
+        for page in self.pages:
+            page.retranslate_ui()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_status.setText(self.tr("Working…") if busy else "")
+
+    # -- navigation -----------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+        if self.pages[index] is self.installation and not self._info_requested:
+            self.load_info()
+
+    def open_area(self, code: str) -> None:
+        self.show_page(int(code))
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    # -- fiscal year ----------------------------------------------------------------------
+    def _fill_years(self) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in sorted(self.years, reverse=True):
+            self.year_combo.addItem(self._year_text(year), year)
+        self.years = sorted(self.years, reverse=True)
+        self.year_combo.setCurrentIndex(self.years.index(self.fiscal_year))
+        self.year_combo.blockSignals(False)
+
+    def load_years(self) -> None:
+        self.runner.submit(
+            "fiscal years",
+            _years,
+            on_result=self._years_loaded,
+            parent_widget=self,
+        )
+
+    def _years_loaded(self, years: list[int]) -> None:
+        self.years = sorted({*years, self.fiscal_year}, reverse=True)
+        self._fill_years()
+
+    def _year_chosen(self, index: int) -> None:
+        year = self.year_combo.itemData(index)
+        if isinstance(year, int):
+            self.set_fiscal_year(year)
+
+    def _step_year(self, step: int) -> None:
+        index = self.year_combo.currentIndex() - step  # the list runs from new to old
+        if 0 <= index < self.year_combo.count():
+            self.year_combo.setCurrentIndex(index)
+
+    def set_fiscal_year(self, year: int) -> None:
+        if year == self.fiscal_year:
+            return
+        self.fiscal_year = year
+        if year not in self.years:
+            self.years.append(year)
+        self._fill_years()
+        self.settings.set_fiscal_year(None if year == current_fiscal_year() else year)
+        self.load_overview()
+
+    # -- loading --------------------------------------------------------------------------
+    def load_overview(self) -> None:
+        self._generation += 1
+        generation, year = self._generation, self.fiscal_year
+        self.home.show_loading(year, self.site)
+        for page in self.area_pages:
+            page.show_loading(year)
+
+        def compute(context: TaskContext) -> list[AreaOverview]:
+            with context.session() as session:
+                return overview_service.area_overview(session, year)
+
+        self.runner.submit(
+            "overview",
+            compute,
+            on_result=lambda areas: self._overview_ready(generation, year, areas),
+            on_error=lambda error: self._overview_failed(generation, error),
+            parent_widget=self,
+        )
+
+    def _overview_ready(self, generation: int, year: int, areas: list[AreaOverview]) -> None:
+        if generation != self._generation:
+            return  # a newer year was chosen meanwhile
+        self.home.set_overview(year, areas)
+        for page, area in zip(self.area_pages, areas, strict=True):
+            page.set_overview(year, area)
+        self.overview_loaded.emit(year)
+
+    def _overview_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.home.show_failed()
+            messages.show_error(self, error_text(error))
+
+    def load_info(self) -> None:
+        self._info_requested = True
+        self.installation.show_loading()
+        self.runner.submit(
+            "database info",
+            lambda context: database_info(_store(context)),
+            on_result=self._info_ready,
+            on_error=self._info_failed,
+            parent_widget=self,
+        )
+
+    def _info_ready(self, info: DatabaseInfo) -> None:
+        self.installation.set_info(info)
+        self.info_loaded.emit()
+
+    def _info_failed(self, error: BaseException) -> None:
+        self.installation.load_failed()
+        messages.show_error(self, error_text(error))
+
+    # -- about, closing -------------------------------------------------------------------
+    def show_about(self) -> None:
+        messages.show_info(
+            self,
+            self.tr("CVM Director {version}").format(version=__version__),
+            self.tr(
+                "A desktop program for the directors of Thailand's vocational CVM centers "
+                "and their network colleges: the work of the CVM operations manual, "
+                "area by area, without a network connection."
+            ),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry()
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        state = self.settings.window_state()
+        if state:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_geometry(bytes(self.saveGeometry().data()))
+        self.settings.set_window_state(bytes(self.saveState().data()))
+        self.settings.sync()
+        self.runner.wait()
+        super().closeEvent(event)
+
+
+def _store(context: TaskContext) -> Store:
+    if context.store is None:
+        raise RuntimeError("no database is open")
+    return context.store
+
+
+def _years(context: TaskContext) -> list[int]:
+    with context.session() as session:
+        return overview_service.fiscal_years_with_data(session)

@@ -1,0 +1,55 @@
+"""The base of every page and panel: builds once, retranslates on every language change."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+class Page(QWidget):
+    """A widget whose visible texts are all set in :meth:`retranslate_ui`.
+
+    Subclasses build their widgets in ``_build()`` (called once from ``__init__``) and set
+    every text in ``retranslate_ui()``; Qt's LanguageChange event calls it again.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build()
+        self.retranslate_ui()
+
+    def _build(self) -> None:
+        """Create the widgets and layouts (no texts)."""
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def named(widget: W, name: str) -> W:
+    """Give ``widget`` an object name (the style sheet and tests find it by that name)."""
+    widget.setObjectName(name)
+    return widget
+
+
+def scroll_page(owner: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """Fill ``owner`` with a frameless scroll area; return its body and the body's layout."""
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(widgetResizable=True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = named(QWidget(), "pageBody")
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(24, 20, 24, 24)
+    layout.setSpacing(10)
+    return body, layout

@@ -1,0 +1,1093 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActivitySection</name>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Results — {fiscal_year}</source>
+        <translation>Results — {fiscal_year}</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Check the documents</source>
+        <translation>Check the documents</translation>
+    </message>
+    <message>
+        <source>The database does not hold what this target asks for.</source>
+        <translation>The database does not hold what this target asks for.</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met yet</source>
+        <translation>Not met yet</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong, but your data is safe and the program keeps running. If it happens again, send the log file {path} to your support person.</source>
+        <translation>Something went wrong, but your data is safe and the program keeps running. If it happens again, send the log file {path} to your support person.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCard</name>
+    <message>
+        <source>Area {code}</source>
+        <translation>Area {code}</translation>
+    </message>
+    <message>
+        <source>Open this area (Enter)</source>
+        <translation>Open this area (Enter)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>No targets to judge yet</source>
+        <translation>No targets to judge yet</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {judged}</source>
+        <translation>Targets met: {met} of {judged}</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Area {code} of the CVM manual</source>
+        <translation>Area {code} of the CVM manual</translation>
+    </message>
+    <message>
+        <source>{fiscal_year} ({span}) · counting…</source>
+        <translation>{fiscal_year} ({span}) · counting…</translation>
+    </message>
+    <message>
+        <source>{fiscal_year} ({span})</source>
+        <translation>{fiscal_year} ({span})</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{path} already exists: choose a new file for the demo database.</source>
+        <translation>{path} already exists: choose a new file for the demo database.</translation>
+    </message>
+    <message>
+        <source>The scale must be greater than zero.</source>
+        <translation>The scale must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>--center is required: the center&apos;s line (1-101) in the list of centers.</source>
+        <translation>--center is required: the center&apos;s line (1-101) in the list of centers.</translation>
+    </message>
+    <message>
+        <source>--college is required: the name of this college.</source>
+        <translation>--college is required: the name of this college.</translation>
+    </message>
+    <message>
+        <source>{path} already belongs to a site; its identity is never replaced.</source>
+        <translation>{path} already belongs to a site; its identity is never replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This database already belongs to a site. A demo network can only be built into a new, empty database.</source>
+        <translation>This database already belongs to a site. A demo network can only be built into a new, empty database.</translation>
+    </message>
+    <message>
+        <source>Setting up the center site</source>
+        <translation>Setting up the center site</translation>
+    </message>
+    <message>
+        <source>The demo network is ready</source>
+        <translation>The demo network is ready</translation>
+    </message>
+    <message>
+        <source>Colleges and enterprises</source>
+        <translation>Colleges and enterprises</translation>
+    </message>
+    <message>
+        <source>Committees, meetings and plans</source>
+        <translation>Committees, meetings and plans</translation>
+    </message>
+    <message>
+        <source>Curricula, short courses and test centers</source>
+        <translation>Curricula, short courses and test centers</translation>
+    </message>
+    <message>
+        <source>Teachers, training and internships</source>
+        <translation>Teachers, training and internships</translation>
+    </message>
+    <message>
+        <source>Students and placements</source>
+        <translation>Students and placements</translation>
+    </message>
+    <message>
+        <source>Students and placements: {done} of {total}</source>
+        <translation>Students and placements: {done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Name title</source>
+        <translation>Name title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Academic year</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up CVM Director</source>
+        <translation>Set up CVM Director</translation>
+    </message>
+    <message>
+        <source>Welcome to CVM Director</source>
+        <translation>Welcome to CVM Director</translation>
+    </message>
+    <message>
+        <source>Before you start, tell the program where it is installed. This choice gives the installation its identity and cannot be changed later.</source>
+        <translation>Before you start, tell the program where it is installed. This choice gives the installation its identity and cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>A CVM center</source>
+        <translation>A CVM center</translation>
+    </message>
+    <message>
+        <source>The center director&apos;s office: keeps the data of the whole network.</source>
+        <translation>The center director&apos;s office: keeps the data of the whole network.</translation>
+    </message>
+    <message>
+        <source>A network college of a center</source>
+        <translation>A network college of a center</translation>
+    </message>
+    <message>
+        <source>Enters the college&apos;s own data and sends it to its center.</source>
+        <translation>Enters the college&apos;s own data and sends it to its center.</translation>
+    </message>
+    <message>
+        <source>The central office (OVEC)</source>
+        <translation>The central office (OVEC)</translation>
+    </message>
+    <message>
+        <source>Brings together the data sent by all 101 centers.</source>
+        <translation>Brings together the data sent by all 101 centers.</translation>
+    </message>
+    <message>
+        <source>Open the demo network</source>
+        <translation>Open the demo network</translation>
+    </message>
+    <message>
+        <source>Invented data for trying the program out, in a separate database. Nothing is set up for real.</source>
+        <translation>Invented data for trying the program out, in a separate database. Nothing is set up for real.</translation>
+    </message>
+    <message>
+        <source>CVM center (type any part of the subject or college):</source>
+        <translation>CVM center (type any part of the subject or college):</translation>
+    </message>
+    <message>
+        <source>e.g. เมคคาทรอนิกส์ or ชลบุรี</source>
+        <translation>e.g. เมคคาทรอนิกส์ or ชลบุรี</translation>
+    </message>
+    <message>
+        <source>Name of your college:</source>
+        <translation>Name of your college:</translation>
+    </message>
+    <message>
+        <source>e.g. วิทยาลัยเทคนิคชลบุรี</source>
+        <translation>e.g. วิทยาลัยเทคนิคชลบุรี</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>Setting up…</translation>
+    </message>
+    <message>
+        <source>Chosen: {center}</source>
+        <translation>Chosen: {center}</translation>
+    </message>
+    <message>
+        <source>No center matches what you typed.</source>
+        <translation>No center matches what you typed.</translation>
+    </message>
+    <message>
+        <source>{count} centers shown; choose one.</source>
+        <translation>{count} centers shown; choose one.</translation>
+    </message>
+    <message>
+        <source>Choose your center from the list.</source>
+        <translation>Choose your center from the list.</translation>
+    </message>
+    <message>
+        <source>Enter the name of your college.</source>
+        <translation>Enter the name of your college.</translation>
+    </message>
+    <message>
+        <source>Building the demo network…</source>
+        <translation>Building the demo network…</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Overview — {fiscal_year}</source>
+        <translation>Overview — {fiscal_year}</translation>
+    </message>
+    <message>
+        <source>The records could not be counted. Choose the year again to retry.</source>
+        <translation>The records could not be counted. Choose the year again to retry.</translation>
+    </message>
+    <message>
+        <source>Counting the records of the year…</source>
+        <translation>Counting the records of the year…</translation>
+    </message>
+    <message>
+        <source>Click a card or press Ctrl+1 to Ctrl+7 to open an area.</source>
+        <translation>Click a card or press Ctrl+1 to Ctrl+7 to open an area.</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationPage</name>
+    <message>
+        <source>This installation</source>
+        <translation>This installation</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>Count the rows of every table again</source>
+        <translation>Count the rows of every table again</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Kind of site</source>
+        <translation>Kind of site</translation>
+    </message>
+    <message>
+        <source>Site identifier (UUID)</source>
+        <translation>Site identifier (UUID)</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Database schema revision</source>
+        <translation>Database schema revision</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Rows per table (counting…)</source>
+        <translation>Rows per table (counting…)</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>Rows per table</translation>
+    </message>
+    <message>
+        <source>What the table holds</source>
+        <translation>What the table holds</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Not set up yet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About CVM Director</source>
+        <translation>&amp;About CVM Director</translation>
+    </message>
+    <message>
+        <source>Previous fiscal year</source>
+        <translation>Previous fiscal year</translation>
+    </message>
+    <message>
+        <source>Next fiscal year</source>
+        <translation>Next fiscal year</translation>
+    </message>
+    <message>
+        <source>Show Thai digits</source>
+        <translation>Show Thai digits</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Fiscal year (1 October to 30 September)</source>
+        <translation>Fiscal year (1 October to 30 September)</translation>
+    </message>
+    <message>
+        <source>{site} · database {path}</source>
+        <translation>{site} · database {path}</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>No site</translation>
+    </message>
+    <message>
+        <source>{year} (current)</source>
+        <translation>{year} (current)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>CVM Director {version}</source>
+        <translation>CVM Director {version}</translation>
+    </message>
+    <message>
+        <source>A desktop program for the directors of Thailand&apos;s vocational CVM centers and their network colleges: the work of the CVM operations manual, area by area, without a network connection.</source>
+        <translation>A desktop program for the directors of Thailand&apos;s vocational CVM centers and their network colleges: the work of the CVM operations manual, area by area, without a network connection.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Executive committee meetings</source>
+        <translation>Executive committee meetings</translation>
+    </message>
+    <message>
+        <source>Meetings of network college directors</source>
+        <translation>Meetings of network college directors</translation>
+    </message>
+    <message>
+        <source>Meetings with enterprises</source>
+        <translation>Meetings with enterprises</translation>
+    </message>
+    <message>
+        <source>Enterprises with workforce demand recorded for the year</source>
+        <translation>Enterprises with workforce demand recorded for the year</translation>
+    </message>
+    <message>
+        <source>Positions demanded</source>
+        <translation>Positions demanded</translation>
+    </message>
+    <message>
+        <source>Active MOU/MOA agreements</source>
+        <translation>Active MOU/MOA agreements</translation>
+    </message>
+    <message>
+        <source>Network colleges with an active agreement</source>
+        <translation>Network colleges with an active agreement</translation>
+    </message>
+    <message>
+        <source>Planned intake of the network colleges</source>
+        <translation>Planned intake of the network colleges</translation>
+    </message>
+    <message>
+        <source>Knowledge-bank components in place at host colleges</source>
+        <translation>Knowledge-bank components in place at host colleges</translation>
+    </message>
+    <message>
+        <source>Five-year plans covering the year</source>
+        <translation>Five-year plans covering the year</translation>
+    </message>
+    <message>
+        <source>Five-year plans sent to the central office</source>
+        <translation>Five-year plans sent to the central office</translation>
+    </message>
+    <message>
+        <source>Annual action plans for the year</source>
+        <translation>Annual action plans for the year</translation>
+    </message>
+    <message>
+        <source>Planned activities due in the year and done</source>
+        <translation>Planned activities due in the year and done</translation>
+    </message>
+    <message>
+        <source>Curricula approved</source>
+        <translation>Curricula approved</translation>
+    </message>
+    <message>
+        <source>Curricula under revision</source>
+        <translation>Curricula under revision</translation>
+    </message>
+    <message>
+        <source>Competency-based short courses</source>
+        <translation>Competency-based short courses</translation>
+    </message>
+    <message>
+        <source>Short-course trainees in courses starting in the year</source>
+        <translation>Short-course trainees in courses starting in the year</translation>
+    </message>
+    <message>
+        <source>Accredited TPQI assessment centers</source>
+        <translation>Accredited TPQI assessment centers</translation>
+    </message>
+    <message>
+        <source>Certifications passed at TPQI centers in the year</source>
+        <translation>Certifications passed at TPQI centers in the year</translation>
+    </message>
+    <message>
+        <source>Licensed DSD skill test centers</source>
+        <translation>Licensed DSD skill test centers</translation>
+    </message>
+    <message>
+        <source>Certifications passed at DSD centers in the year</source>
+        <translation>Certifications passed at DSD centers in the year</translation>
+    </message>
+    <message>
+        <source>Authorised international test centers</source>
+        <translation>Authorised international test centers</translation>
+    </message>
+    <message>
+        <source>Certifications passed at international test centers in the year</source>
+        <translation>Certifications passed at international test centers in the year</translation>
+    </message>
+    <message>
+        <source>Teachers with a skill gap recorded for the year</source>
+        <translation>Teachers with a skill gap recorded for the year</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula</source>
+        <translation>Teacher-training curricula</translation>
+    </message>
+    <message>
+        <source>Teachers who completed training in the year</source>
+        <translation>Teachers who completed training in the year</translation>
+    </message>
+    <message>
+        <source>Teacher internships ending in the year</source>
+        <translation>Teacher internships ending in the year</translation>
+    </message>
+    <message>
+        <source>Internship reports received within 15 days</source>
+        <translation>Internship reports received within 15 days</translation>
+    </message>
+    <message>
+        <source>Incidents during teacher internships</source>
+        <translation>Incidents during teacher internships</translation>
+    </message>
+    <message>
+        <source>Teachers certified in the year</source>
+        <translation>Teachers certified in the year</translation>
+    </message>
+    <message>
+        <source>Work-based learning placements starting in the year</source>
+        <translation>Work-based learning placements starting in the year</translation>
+    </message>
+    <message>
+        <source>Teachers who completed WBL training in the year</source>
+        <translation>Teachers who completed WBL training in the year</translation>
+    </message>
+    <message>
+        <source>Student placements starting in the year</source>
+        <translation>Student placements starting in the year</translation>
+    </message>
+    <message>
+        <source>Students placed in enterprises</source>
+        <translation>Students placed in enterprises</translation>
+    </message>
+    <message>
+        <source>Placements with safety training before the start</source>
+        <translation>Placements with safety training before the start</translation>
+    </message>
+    <message>
+        <source>Incidents and complaints during placements</source>
+        <translation>Incidents and complaints during placements</translation>
+    </message>
+    <message>
+        <source>Accidents during placements</source>
+        <translation>Accidents during placements</translation>
+    </message>
+    <message>
+        <source>Students trained in short courses in the year</source>
+        <translation>Students trained in short courses in the year</translation>
+    </message>
+    <message>
+        <source>Students and graduates certified in the year (of final-year students)</source>
+        <translation>Students and graduates certified in the year (of final-year students)</translation>
+    </message>
+    <message>
+        <source>Network colleges whose self-assessment report was received</source>
+        <translation>Network colleges whose self-assessment report was received</translation>
+    </message>
+    <message>
+        <source>Policy recommendations for the year</source>
+        <translation>Policy recommendations for the year</translation>
+    </message>
+    <message>
+        <source>Policy recommendations sent to the central office</source>
+        <translation>Policy recommendations sent to the central office</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Scroll here</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Page up</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Page down</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Scroll up</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Scroll down</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Left edge</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Right edge</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Page left</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Page right</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Scroll left</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Scroll right</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>The work could not be finished because of an unexpected error. The details were written to the log file {path}.</source>
+        <translation>The work could not be finished because of an unexpected error. The details were written to the log file {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSetup</name>
+    <message>
+        <source>Center number {line} is not in the list of 1 to {count} centers.</source>
+        <translation>Center number {line} is not in the list of 1 to {count} centers.</translation>
+    </message>
+    <message>
+        <source>CVM center: {subject}</source>
+        <translation>CVM center: {subject}</translation>
+    </message>
+    <message>
+        <source>Enter the name of the college.</source>
+        <translation>Enter the name of the college.</translation>
+    </message>
+    <message>
+        <source>Office of the Vocational Education Commission (central office)</source>
+        <translation>Office of the Vocational Education Commission (central office)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The database file {path} does not exist.</source>
+        <translation>The database file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program. Close it and try again.</source>
+        <translation>The database {path} is in use by another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be opened. Restore it from a backup copy.</source>
+        <translation>The database {path} is damaged and cannot be opened. Restore it from a backup copy.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a CVM Director database.</source>
+        <translation>The file {path} is not a CVM Director database.</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer version of CVM Director. Install the newer version to open it.</source>
+        <translation>The database {path} was made by a newer version of CVM Director. Install the newer version to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>MOU/MOA agreements</source>
+        <translation>MOU/MOA agreements</translation>
+    </message>
+    <message>
+        <source>CVM centers</source>
+        <translation>CVM centers</translation>
+    </message>
+    <message>
+        <source>Occupational certifications</source>
+        <translation>Occupational certifications</translation>
+    </message>
+    <message>
+        <source>Certification and test centers</source>
+        <translation>Certification and test centers</translation>
+    </message>
+    <message>
+        <source>Network colleges</source>
+        <translation>Network colleges</translation>
+    </message>
+    <message>
+        <source>College groups</source>
+        <translation>College groups</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Units of competency</source>
+        <translation>Units of competency</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>Curricula</translation>
+    </message>
+    <message>
+        <source>Curriculum courses mapped to units of competency</source>
+        <translation>Curriculum courses mapped to units of competency</translation>
+    </message>
+    <message>
+        <source>Daily logs of teacher internships</source>
+        <translation>Daily logs of teacher internships</translation>
+    </message>
+    <message>
+        <source>Teacher training enrolments</source>
+        <translation>Teacher training enrolments</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Incidents and complaints</source>
+        <translation>Incidents and complaints</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicator scores</source>
+        <translation>Indicator scores</translation>
+    </message>
+    <message>
+        <source>Knowledge-bank components</source>
+        <translation>Knowledge-bank components</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Name titles</source>
+        <translation>Name titles</translation>
+    </message>
+    <message>
+        <source>Student placements</source>
+        <translation>Student placements</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>Plan activities</translation>
+    </message>
+    <message>
+        <source>Policy recommendations</source>
+        <translation>Policy recommendations</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <source>Safety training and orientation</source>
+        <translation>Safety training and orientation</translation>
+    </message>
+    <message>
+        <source>Self-assessment reports (SAR)</source>
+        <translation>Self-assessment reports (SAR)</translation>
+    </message>
+    <message>
+        <source>Short courses</source>
+        <translation>Short courses</translation>
+    </message>
+    <message>
+        <source>Short course runs</source>
+        <translation>Short course runs</translation>
+    </message>
+    <message>
+        <source>Short course trainees</source>
+        <translation>Short course trainees</translation>
+    </message>
+    <message>
+        <source>Sites (installations)</source>
+        <translation>Sites (installations)</translation>
+    </message>
+    <message>
+        <source>Teacher skill gaps</source>
+        <translation>Teacher skill gaps</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Study levels</source>
+        <translation>Study levels</translation>
+    </message>
+    <message>
+        <source>Modes of study</source>
+        <translation>Modes of study</translation>
+    </message>
+    <message>
+        <source>Excellent subjects</source>
+        <translation>Excellent subjects</translation>
+    </message>
+    <message>
+        <source>Supervision visits</source>
+        <translation>Supervision visits</translation>
+    </message>
+    <message>
+        <source>Planned intake and graduates</source>
+        <translation>Planned intake and graduates</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Teacher internships</source>
+        <translation>Teacher internships</translation>
+    </message>
+    <message>
+        <source>Teacher training curricula</source>
+        <translation>Teacher training curricula</translation>
+    </message>
+    <message>
+        <source>Teacher training runs</source>
+        <translation>Teacher training runs</translation>
+    </message>
+    <message>
+        <source>Workforce demand</source>
+        <translation>Workforce demand</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>Fiscal year {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>{value} of {total}</source>
+        <translation>{value} of {total}</translation>
+    </message>
+    <message>
+        <source>CVM center</source>
+        <translation>CVM center</translation>
+    </message>
+    <message>
+        <source>Network college station</source>
+        <translation>Network college station</translation>
+    </message>
+    <message>
+        <source>Central office (OVEC)</source>
+        <translation>Central office (OVEC)</translation>
+    </message>
+    <message>
+        <source>CVM center: {subject}</source>
+        <translation>CVM center: {subject}</translation>
+    </message>
+    <message>
+        <source>Office of the Vocational Education Commission (central office)</source>
+        <translation>Office of the Vocational Education Commission (central office)</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{label}: this is not a date; write day/month/year, for example 1/10/2568</source>
+        <translation>{label}: this is not a date; write day/month/year, for example 1/10/2568</translation>
+    </message>
+    <message>
+        <source>{label} is not a real calendar date: check the day and the month</source>
+        <translation>{label} is not a real calendar date: check the day and the month</translation>
+    </message>
+    <message>
+        <source>{label}: the month name is not recognised</source>
+        <translation>{label}: the month name is not recognised</translation>
+    </message>
+    <message>
+        <source>{label} must contain digits only</source>
+        <translation>{label} must contain digits only</translation>
+    </message>
+    <message>
+        <source>{label} must have 13 digits, but {count} were given</source>
+        <translation>{label} must have 13 digits, but {count} were given</translation>
+    </message>
+    <message>
+        <source>{label} is not valid: the check digit does not match</source>
+        <translation>{label} is not valid: the check digit does not match</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid phone number, for example 081 234 5678</source>
+        <translation>{label} is not a valid phone number, for example 081 234 5678</translation>
+    </message>
+    <message>
+        <source>{label} must be a Thai phone number</source>
+        <translation>{label} must be a Thai phone number</translation>
+    </message>
+    <message>
+        <source>{label}: no Thai province has this name</source>
+        <translation>{label}: no Thai province has this name</translation>
+    </message>
+    <message>
+        <source>{label}: this name title is not in the list</source>
+        <translation>{label}: this name title is not in the list</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} is required</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1093 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH" sourcelanguage="en">
+<context>
+    <name>ActivitySection</name>
+    <message>
+        <source>Targets</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Results — {fiscal_year}</source>
+        <translation>ผลการดำเนินงาน {fiscal_year}</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Check the documents</source>
+        <translation>ตรวจสอบจากเอกสาร</translation>
+    </message>
+    <message>
+        <source>The database does not hold what this target asks for.</source>
+        <translation>ฐานข้อมูลไม่มีข้อมูลที่ใช้วัดเป้าหมายนี้ โปรดตรวจสอบจากเอกสาร</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>ยังไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>บรรลุแล้ว</translation>
+    </message>
+    <message>
+        <source>Not met yet</source>
+        <translation>ยังไม่บรรลุ</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong, but your data is safe and the program keeps running. If it happens again, send the log file {path} to your support person.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด แต่ข้อมูลของท่านยังปลอดภัยและโปรแกรมยังทำงานต่อได้ หากเกิดขึ้นอีก โปรดส่งไฟล์บันทึกการทำงาน {path} ให้ผู้ดูแลระบบ</translation>
+    </message>
+</context>
+<context>
+    <name>AreaCard</name>
+    <message>
+        <source>Area {code}</source>
+        <translation>ด้านที่ {code}</translation>
+    </message>
+    <message>
+        <source>Open this area (Enter)</source>
+        <translation>เปิดด้านนี้ (กด Enter)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>กำลังนับข้อมูล…</translation>
+    </message>
+    <message>
+        <source>No targets to judge yet</source>
+        <translation>ยังไม่มีเป้าหมายที่ประเมินได้</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {judged}</source>
+        <translation>บรรลุเป้าหมาย {met} จาก {judged} รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Area {code} of the CVM manual</source>
+        <translation>ด้านที่ {code} ตามคู่มือการดำเนินงานศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>{fiscal_year} ({span}) · counting…</source>
+        <translation>{fiscal_year} ({span}) · กำลังนับข้อมูล…</translation>
+    </message>
+    <message>
+        <source>{fiscal_year} ({span})</source>
+        <translation>{fiscal_year} ({span})</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{path} already exists: choose a new file for the demo database.</source>
+        <translation>มีไฟล์ {path} อยู่แล้ว โปรดระบุไฟล์ใหม่สำหรับฐานข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>The scale must be greater than zero.</source>
+        <translation>ค่าขนาด (scale) ต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <source>--center is required: the center&apos;s line (1-101) in the list of centers.</source>
+        <translation>ต้องระบุ --center: ลำดับของศูนย์ (1–101) ในบัญชีรายชื่อศูนย์</translation>
+    </message>
+    <message>
+        <source>--college is required: the name of this college.</source>
+        <translation>ต้องระบุ --college: ชื่อสถานศึกษานี้</translation>
+    </message>
+    <message>
+        <source>{path} already belongs to a site; its identity is never replaced.</source>
+        <translation>ฐานข้อมูล {path} ตั้งค่าสถานที่ติดตั้งไว้แล้ว และจะไม่มีการเปลี่ยนตัวตนของสถานที่ติดตั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This database already belongs to a site. A demo network can only be built into a new, empty database.</source>
+        <translation>ฐานข้อมูลนี้ตั้งค่าสถานที่ติดตั้งไว้แล้ว เครือข่ายตัวอย่างสร้างได้เฉพาะในฐานข้อมูลใหม่ที่ยังว่างอยู่เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Setting up the center site</source>
+        <translation>กำลังตั้งค่าศูนย์</translation>
+    </message>
+    <message>
+        <source>The demo network is ready</source>
+        <translation>เครือข่ายตัวอย่างพร้อมใช้งานแล้ว</translation>
+    </message>
+    <message>
+        <source>Colleges and enterprises</source>
+        <translation>สถานศึกษาและสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Committees, meetings and plans</source>
+        <translation>คณะกรรมการ การประชุม และแผนงาน</translation>
+    </message>
+    <message>
+        <source>Curricula, short courses and test centers</source>
+        <translation>หลักสูตร หลักสูตรระยะสั้น และศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Teachers, training and internships</source>
+        <translation>ครู การฝึกอบรม และการฝึกประสบการณ์</translation>
+    </message>
+    <message>
+        <source>Students and placements</source>
+        <translation>ผู้เรียนและการฝึกในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Students and placements: {done} of {total}</source>
+        <translation>ผู้เรียนและการฝึกในสถานประกอบการ: {done} จาก {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>วันที่เริ่ม</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>วันที่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Name title</source>
+        <translation>คำนำหน้าชื่อ</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>ปีการศึกษา</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up CVM Director</source>
+        <translation>ตั้งค่าโปรแกรม CVM Director</translation>
+    </message>
+    <message>
+        <source>Welcome to CVM Director</source>
+        <translation>ยินดีต้อนรับสู่ CVM Director</translation>
+    </message>
+    <message>
+        <source>Before you start, tell the program where it is installed. This choice gives the installation its identity and cannot be changed later.</source>
+        <translation>ก่อนเริ่มใช้งาน โปรดระบุว่าเครื่องนี้ติดตั้งไว้ที่ใด การเลือกนี้กำหนดตัวตนของสถานที่ติดตั้ง และเปลี่ยนภายหลังไม่ได้</translation>
+    </message>
+    <message>
+        <source>A CVM center</source>
+        <translation>ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>The center director&apos;s office: keeps the data of the whole network.</source>
+        <translation>สำนักงานผู้อำนวยการศูนย์ ดูแลข้อมูลของทั้งเครือข่าย</translation>
+    </message>
+    <message>
+        <source>A network college of a center</source>
+        <translation>สถานศึกษาเครือข่ายของศูนย์</translation>
+    </message>
+    <message>
+        <source>Enters the college&apos;s own data and sends it to its center.</source>
+        <translation>บันทึกข้อมูลของสถานศึกษาเอง แล้วส่งให้ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>The central office (OVEC)</source>
+        <translation>ส่วนกลาง (สอศ.)</translation>
+    </message>
+    <message>
+        <source>Brings together the data sent by all 101 centers.</source>
+        <translation>รวบรวมข้อมูลที่ศูนย์ทั้ง 101 แห่งส่งมา</translation>
+    </message>
+    <message>
+        <source>Open the demo network</source>
+        <translation>เปิดเครือข่ายตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Invented data for trying the program out, in a separate database. Nothing is set up for real.</source>
+        <translation>ข้อมูลสมมติสำหรับทดลองใช้งาน เก็บในฐานข้อมูลแยกต่างหาก โดยไม่มีการตั้งค่าจริง</translation>
+    </message>
+    <message>
+        <source>CVM center (type any part of the subject or college):</source>
+        <translation>ศูนย์ CVM (พิมพ์ส่วนใดก็ได้ของชื่อสาขาวิชาหรือสถานศึกษา):</translation>
+    </message>
+    <message>
+        <source>e.g. เมคคาทรอนิกส์ or ชลบุรี</source>
+        <translation>เช่น เมคคาทรอนิกส์ หรือ ชลบุรี</translation>
+    </message>
+    <message>
+        <source>Name of your college:</source>
+        <translation>ชื่อสถานศึกษาของท่าน:</translation>
+    </message>
+    <message>
+        <source>e.g. วิทยาลัยเทคนิคชลบุรี</source>
+        <translation>เช่น วิทยาลัยเทคนิคชลบุรี</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่มใช้งาน</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>กำลังตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Chosen: {center}</source>
+        <translation>ศูนย์ที่เลือก: {center}</translation>
+    </message>
+    <message>
+        <source>No center matches what you typed.</source>
+        <translation>ไม่พบศูนย์ที่ตรงกับคำที่พิมพ์</translation>
+    </message>
+    <message>
+        <source>{count} centers shown; choose one.</source>
+        <translation>แสดง {count} ศูนย์ โปรดเลือกหนึ่งศูนย์</translation>
+    </message>
+    <message>
+        <source>Choose your center from the list.</source>
+        <translation>โปรดเลือกศูนย์ของท่านจากรายการ</translation>
+    </message>
+    <message>
+        <source>Enter the name of your college.</source>
+        <translation>โปรดกรอกชื่อสถานศึกษาของท่าน</translation>
+    </message>
+    <message>
+        <source>Building the demo network…</source>
+        <translation>กำลังสร้างเครือข่ายตัวอย่าง…</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Overview — {fiscal_year}</source>
+        <translation>ภาพรวมผลการดำเนินงาน {fiscal_year}</translation>
+    </message>
+    <message>
+        <source>The records could not be counted. Choose the year again to retry.</source>
+        <translation>นับข้อมูลไม่สำเร็จ โปรดเลือกปีงบประมาณอีกครั้งเพื่อลองใหม่</translation>
+    </message>
+    <message>
+        <source>Counting the records of the year…</source>
+        <translation>กำลังนับข้อมูลของปีงบประมาณ…</translation>
+    </message>
+    <message>
+        <source>Click a card or press Ctrl+1 to Ctrl+7 to open an area.</source>
+        <translation>คลิกที่การ์ด หรือกด Ctrl+1 ถึง Ctrl+7 เพื่อเปิดแต่ละด้าน</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationPage</name>
+    <message>
+        <source>This installation</source>
+        <translation>ข้อมูลการติดตั้ง</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>นับใหม่</translation>
+    </message>
+    <message>
+        <source>Count the rows of every table again</source>
+        <translation>นับจำนวนรายการในทุกตารางใหม่</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>ชื่อสถานที่ติดตั้ง</translation>
+    </message>
+    <message>
+        <source>Kind of site</source>
+        <translation>ประเภทสถานที่ติดตั้ง</translation>
+    </message>
+    <message>
+        <source>Site identifier (UUID)</source>
+        <translation>รหัสประจำสถานที่ติดตั้ง (UUID)</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>รหัสลายนิ้วมือกุญแจ (Key ID)</translation>
+    </message>
+    <message>
+        <source>Database schema revision</source>
+        <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Rows per table (counting…)</source>
+        <translation>จำนวนรายการในแต่ละตาราง (กำลังนับ…)</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>จำนวนรายการในแต่ละตาราง</translation>
+    </message>
+    <message>
+        <source>What the table holds</source>
+        <translation>ข้อมูลที่จัดเก็บ</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>ตาราง</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>จำนวนรายการ</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>ยังไม่ได้ตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออกจากโปรแกรม (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CVM Director</source>
+        <translation>เกี่ยวกับ CVM Director (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Previous fiscal year</source>
+        <translation>ปีงบประมาณก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next fiscal year</source>
+        <translation>ปีงบประมาณถัดไป</translation>
+    </message>
+    <message>
+        <source>Show Thai digits</source>
+        <translation>แสดงตัวเลขไทย</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>หน้าหลัก</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>ข้อมูลการติดตั้ง</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>ปีงบประมาณ:</translation>
+    </message>
+    <message>
+        <source>Fiscal year (1 October to 30 September)</source>
+        <translation>ปีงบประมาณ (1 ตุลาคม ถึง 30 กันยายน)</translation>
+    </message>
+    <message>
+        <source>{site} · database {path}</source>
+        <translation>{site} · ฐานข้อมูล {path}</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>ยังไม่ได้ตั้งค่าสถานที่ติดตั้ง</translation>
+    </message>
+    <message>
+        <source>{year} (current)</source>
+        <translation>{year} (ปีปัจจุบัน)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>กำลังทำงาน…</translation>
+    </message>
+    <message>
+        <source>CVM Director {version}</source>
+        <translation>CVM Director รุ่น {version}</translation>
+    </message>
+    <message>
+        <source>A desktop program for the directors of Thailand&apos;s vocational CVM centers and their network colleges: the work of the CVM operations manual, area by area, without a network connection.</source>
+        <translation>โปรแกรมสำหรับผู้อำนวยการศูนย์บริหารเครือข่ายการผลิตและพัฒนากำลังคนอาชีวศึกษา (ศูนย์ CVM) และสถานศึกษาเครือข่าย ช่วยดำเนินงานตามคู่มือการดำเนินงานศูนย์ CVM ทีละด้าน โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Executive committee meetings</source>
+        <translation>การประชุมคณะกรรมการบริหารศูนย์</translation>
+    </message>
+    <message>
+        <source>Meetings of network college directors</source>
+        <translation>การประชุมผู้อำนวยการสถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Meetings with enterprises</source>
+        <translation>การประชุมร่วมกับสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Enterprises with workforce demand recorded for the year</source>
+        <translation>สถานประกอบการที่บันทึกความต้องการกำลังคนของปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Positions demanded</source>
+        <translation>จำนวนอัตราที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>Active MOU/MOA agreements</source>
+        <translation>MOU/MOA ที่มีผลในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Network colleges with an active agreement</source>
+        <translation>สถานศึกษาเครือข่ายที่มี MOU/MOA ที่มีผล</translation>
+    </message>
+    <message>
+        <source>Planned intake of the network colleges</source>
+        <translation>แผนการรับผู้เรียนของสถานศึกษาเครือข่าย (คน)</translation>
+    </message>
+    <message>
+        <source>Knowledge-bank components in place at host colleges</source>
+        <translation>องค์ประกอบคลังปัญญาอาชีวศึกษาที่ดำเนินการแล้วในสถานศึกษาแม่ข่าย</translation>
+    </message>
+    <message>
+        <source>Five-year plans covering the year</source>
+        <translation>แผนพัฒนาศูนย์ฯ ระยะ 5 ปี ที่ครอบคลุมปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Five-year plans sent to the central office</source>
+        <translation>แผนพัฒนาศูนย์ฯ ระยะ 5 ปี ที่ส่ง สอศ. แล้ว</translation>
+    </message>
+    <message>
+        <source>Annual action plans for the year</source>
+        <translation>แผนปฏิบัติการประจำปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Planned activities due in the year and done</source>
+        <translation>กิจกรรมตามแผนที่ครบกำหนดในปีและดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Curricula approved</source>
+        <translation>หลักสูตรที่ได้รับอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Curricula under revision</source>
+        <translation>หลักสูตรที่กำลังปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Competency-based short courses</source>
+        <translation>หลักสูตรระยะสั้นฐานสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Short-course trainees in courses starting in the year</source>
+        <translation>ผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้นที่เริ่มในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Accredited TPQI assessment centers</source>
+        <translation>ศูนย์ประเมินสมรรถนะที่ได้รับการรับรองจากสถาบันคุณวุฒิวิชาชีพ</translation>
+    </message>
+    <message>
+        <source>Certifications passed at TPQI centers in the year</source>
+        <translation>ผู้ผ่านการประเมินที่ศูนย์ประเมินสมรรถนะ (สถาบันคุณวุฒิวิชาชีพ)</translation>
+    </message>
+    <message>
+        <source>Licensed DSD skill test centers</source>
+        <translation>ศูนย์ทดสอบมาตรฐานฝีมือแรงงานที่ได้รับอนุญาตจากกรมพัฒนาฝีมือแรงงาน</translation>
+    </message>
+    <message>
+        <source>Certifications passed at DSD centers in the year</source>
+        <translation>ผู้ผ่านการทดสอบที่ศูนย์ทดสอบฝีมือแรงงาน (กรมพัฒนาฝีมือแรงงาน)</translation>
+    </message>
+    <message>
+        <source>Authorised international test centers</source>
+        <translation>ศูนย์สอบที่ได้รับอนุญาตจากหน่วยงานระดับสากล</translation>
+    </message>
+    <message>
+        <source>Certifications passed at international test centers in the year</source>
+        <translation>ผู้ผ่านการสอบที่ศูนย์สอบระดับสากล</translation>
+    </message>
+    <message>
+        <source>Teachers with a skill gap recorded for the year</source>
+        <translation>ครูที่มีข้อมูลช่องว่างสมรรถนะของปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula</source>
+        <translation>หลักสูตรฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>Teachers who completed training in the year</source>
+        <translation>ครูที่ผ่านการฝึกอบรมในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Teacher internships ending in the year</source>
+        <translation>การฝึกประสบการณ์ของครูที่สิ้นสุดในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Internship reports received within 15 days</source>
+        <translation>รายงานการฝึกประสบการณ์ที่ได้รับภายใน 15 วัน</translation>
+    </message>
+    <message>
+        <source>Incidents during teacher internships</source>
+        <translation>เหตุการณ์ระหว่างการฝึกประสบการณ์ของครู</translation>
+    </message>
+    <message>
+        <source>Teachers certified in the year</source>
+        <translation>ครูที่ได้รับการรับรองมาตรฐานอาชีพในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Work-based learning placements starting in the year</source>
+        <translation>การฝึกแบบ Work-based Learning ที่เริ่มในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Teachers who completed WBL training in the year</source>
+        <translation>ครูที่ผ่านการอบรม Work-based Learning ในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Student placements starting in the year</source>
+        <translation>การฝึกงานและฝึกอาชีพของผู้เรียนที่เริ่มในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Students placed in enterprises</source>
+        <translation>ผู้เรียนที่ออกฝึกในสถานประกอบการ (คน)</translation>
+    </message>
+    <message>
+        <source>Placements with safety training before the start</source>
+        <translation>การฝึกที่ผู้เรียนได้รับการอบรมความปลอดภัยก่อนเริ่มฝึก</translation>
+    </message>
+    <message>
+        <source>Incidents and complaints during placements</source>
+        <translation>อุบัติเหตุและเรื่องร้องทุกข์ระหว่างการฝึก</translation>
+    </message>
+    <message>
+        <source>Accidents during placements</source>
+        <translation>อุบัติเหตุระหว่างการฝึก</translation>
+    </message>
+    <message>
+        <source>Students trained in short courses in the year</source>
+        <translation>ผู้เรียนที่เข้ารับการฝึกอบรมหลักสูตรระยะสั้นในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Students and graduates certified in the year (of final-year students)</source>
+        <translation>ผู้เรียนและผู้สำเร็จการศึกษาที่ได้รับการรับรองมาตรฐานอาชีพในปีงบประมาณ (เทียบกับผู้เรียนชั้นปีสุดท้าย)</translation>
+    </message>
+    <message>
+        <source>Network colleges whose self-assessment report was received</source>
+        <translation>สถานศึกษาเครือข่ายที่ส่งรายงานการประเมินตนเอง (SAR) แล้ว</translation>
+    </message>
+    <message>
+        <source>Policy recommendations for the year</source>
+        <translation>ข้อเสนอแนะเชิงนโยบายของปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Policy recommendations sent to the central office</source>
+        <translation>ข้อเสนอแนะเชิงนโยบายที่ส่ง สอศ. แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ตัด (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>วาง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่ใช่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ช่วยเหลือ</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>เลื่อนมาที่นี่</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>บนสุด</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>ล่างสุด</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>เลื่อนขึ้นหนึ่งหน้า</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>เลื่อนลงหนึ่งหน้า</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>ซ้ายสุด</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>ขวาสุด</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>เลื่อนซ้ายหนึ่งหน้า</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>เลื่อนขวาหนึ่งหน้า</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>เลื่อนซ้าย</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>เลื่อนขวา</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>คัดลอกที่อยู่ลิงก์ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>The work could not be finished because of an unexpected error. The details were written to the log file {path}.</source>
+        <translation>ไม่สามารถดำเนินการให้เสร็จได้ เนื่องจากเกิดข้อผิดพลาดที่ไม่คาดคิด รายละเอียดได้บันทึกไว้ในไฟล์บันทึกการทำงาน {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSetup</name>
+    <message>
+        <source>Center number {line} is not in the list of 1 to {count} centers.</source>
+        <translation>ไม่มีศูนย์ลำดับที่ {line} ในบัญชีรายชื่อศูนย์ลำดับที่ 1 ถึง {count}</translation>
+    </message>
+    <message>
+        <source>CVM center: {subject}</source>
+        <translation>ศูนย์ CVM {subject}</translation>
+    </message>
+    <message>
+        <source>Enter the name of the college.</source>
+        <translation>โปรดกรอกชื่อสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Office of the Vocational Education Commission (central office)</source>
+        <translation>สำนักงานคณะกรรมการการอาชีวศึกษา (ส่วนกลาง)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The database file {path} does not exist.</source>
+        <translation>ไม่พบไฟล์ฐานข้อมูล {path}</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program. Close it and try again.</source>
+        <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นแล้วลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be opened. Restore it from a backup copy.</source>
+        <translation>ฐานข้อมูล {path} เสียหายและเปิดไม่ได้ โปรดกู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a CVM Director database.</source>
+        <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ CVM Director</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer version of CVM Director. Install the newer version to open it.</source>
+        <translation>ฐานข้อมูล {path} สร้างจาก CVM Director รุ่นที่ใหม่กว่า โปรดติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดฐานข้อมูลนี้</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>MOU/MOA agreements</source>
+        <translation>บันทึกข้อตกลง MOU/MOA</translation>
+    </message>
+    <message>
+        <source>CVM centers</source>
+        <translation>ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>Occupational certifications</source>
+        <translation>การรับรองมาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Certification and test centers</source>
+        <translation>ศูนย์ประเมินสมรรถนะและศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Network colleges</source>
+        <translation>สถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>College groups</source>
+        <translation>กลุ่มสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <source>Units of competency</source>
+        <translation>หน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Curriculum courses mapped to units of competency</source>
+        <translation>รายวิชาที่เทียบกับหน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Daily logs of teacher internships</source>
+        <translation>บันทึกประจำวันการฝึกประสบการณ์ของครู</translation>
+    </message>
+    <message>
+        <source>Teacher training enrolments</source>
+        <translation>การลงทะเบียนฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Incidents and complaints</source>
+        <translation>อุบัติเหตุและเรื่องร้องทุกข์</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Indicator scores</source>
+        <translation>คะแนนตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Knowledge-bank components</source>
+        <translation>องค์ประกอบคลังปัญญาอาชีวศึกษา</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Name titles</source>
+        <translation>คำนำหน้าชื่อ</translation>
+    </message>
+    <message>
+        <source>Student placements</source>
+        <translation>การฝึกงานและฝึกอาชีพของผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>กิจกรรมตามแผน</translation>
+    </message>
+    <message>
+        <source>Policy recommendations</source>
+        <translation>ข้อเสนอแนะเชิงนโยบาย</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Safety training and orientation</source>
+        <translation>การอบรมความปลอดภัยและการปฐมนิเทศ</translation>
+    </message>
+    <message>
+        <source>Self-assessment reports (SAR)</source>
+        <translation>รายงานการประเมินตนเอง (SAR)</translation>
+    </message>
+    <message>
+        <source>Short courses</source>
+        <translation>หลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Short course runs</source>
+        <translation>รุ่นการฝึกอบรมหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Short course trainees</source>
+        <translation>ผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Sites (installations)</source>
+        <translation>สถานที่ติดตั้ง</translation>
+    </message>
+    <message>
+        <source>Teacher skill gaps</source>
+        <translation>ช่องว่างสมรรถนะของครู</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Study levels</source>
+        <translation>ระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>Modes of study</source>
+        <translation>รูปแบบการจัดการศึกษา</translation>
+    </message>
+    <message>
+        <source>Excellent subjects</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>Supervision visits</source>
+        <translation>การนิเทศ</translation>
+    </message>
+    <message>
+        <source>Planned intake and graduates</source>
+        <translation>แผนการรับผู้เรียนและผู้สำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>Teacher internships</source>
+        <translation>การฝึกประสบการณ์ในสถานประกอบการของครู</translation>
+    </message>
+    <message>
+        <source>Teacher training curricula</source>
+        <translation>หลักสูตรฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>Teacher training runs</source>
+        <translation>รุ่นการฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>Workforce demand</source>
+        <translation>ความต้องการกำลังคน</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>{value}%</source>
+        <translation>ร้อยละ {value}</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} ถึง {last}</translation>
+    </message>
+    <message>
+        <source>{value} of {total}</source>
+        <translation>{value} จาก {total}</translation>
+    </message>
+    <message>
+        <source>CVM center</source>
+        <translation>ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>Network college station</source>
+        <translation>สถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Central office (OVEC)</source>
+        <translation>ส่วนกลาง (สอศ.)</translation>
+    </message>
+    <message>
+        <source>CVM center: {subject}</source>
+        <translation>ศูนย์ CVM {subject}</translation>
+    </message>
+    <message>
+        <source>Office of the Vocational Education Commission (central office)</source>
+        <translation>สำนักงานคณะกรรมการการอาชีวศึกษา (ส่วนกลาง)</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{label}: this is not a date; write day/month/year, for example 1/10/2568</source>
+        <translation>{label} ไม่ใช่วันที่ โปรดกรอกเป็น วัน/เดือน/ปี เช่น 1/10/2568</translation>
+    </message>
+    <message>
+        <source>{label} is not a real calendar date: check the day and the month</source>
+        <translation>{label} ไม่ใช่วันที่ที่มีอยู่จริง โปรดตรวจสอบวันและเดือน</translation>
+    </message>
+    <message>
+        <source>{label}: the month name is not recognised</source>
+        <translation>{label}: ไม่รู้จักชื่อเดือนที่กรอก</translation>
+    </message>
+    <message>
+        <source>{label} must contain digits only</source>
+        <translation>{label} ต้องเป็นตัวเลขเท่านั้น</translation>
+    </message>
+    <message>
+        <source>{label} must have 13 digits, but {count} were given</source>
+        <translation>{label} ต้องมี 13 หลัก แต่กรอกมา {count} หลัก</translation>
+    </message>
+    <message>
+        <source>{label} is not valid: the check digit does not match</source>
+        <translation>{label} ไม่ถูกต้อง: เลขตรวจสอบหลักสุดท้ายไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid phone number, for example 081 234 5678</source>
+        <translation>{label} ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้อง ตัวอย่างเช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <source>{label} must be a Thai phone number</source>
+        <translation>{label} ต้องเป็นหมายเลขโทรศัพท์ในประเทศไทย</translation>
+    </message>
+    <message>
+        <source>{label}: no Thai province has this name</source>
+        <translation>{label}: ไม่มีจังหวัดชื่อนี้ในประเทศไทย</translation>
+    </message>
+    <message>
+        <source>{label}: this name title is not in the list</source>
+        <translation>{label}: ไม่มีคำนำหน้าชื่อนี้ในรายการ</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>โปรดกรอก{label}</translation>
+    </message>
+</context>
+</TS>

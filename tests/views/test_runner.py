@@ -1,0 +1,93 @@
+"""The task runner: work off the UI thread, results and errors back on it."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.models import College
+from app.services.store import Store, StoreError, StoreProblem
+from app.services.validation import FieldError
+from app.views.i18n import LanguageManager
+from app.views.runner import TaskContext, TaskRunner, error_text
+
+WAIT_MS = 20_000
+
+
+def test_work_runs_on_a_worker_and_the_result_arrives_on_the_ui_thread(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def count_colleges(context: TaskContext) -> int:
+        seen["worker"] = threading.get_ident()
+        with context.session() as session:
+            return int(session.scalar(select(func.count()).select_from(College)) or 0)
+
+    def deliver(result: int) -> None:
+        seen["result"] = result
+        seen["ui"] = QThread.currentThread() is QApplication.instance().thread()  # type: ignore[union-attr]
+
+    task = runner.submit("count", count_colleges, on_result=deliver)
+    assert runner.busy
+    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
+        pass
+    assert seen["worker"] != threading.get_ident()
+    assert seen["result"] == 1
+    assert seen["ui"] is True
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+
+
+def test_progress_is_reported_in_order(qtbot: QtBot, runner: TaskRunner) -> None:
+    steps: list[tuple[int, str]] = []
+
+    def work(context: TaskContext) -> str:
+        for percent in (0, 50, 100):
+            context.progress(percent, f"step {percent}")
+        return "done"
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    task = runner.submit("steps", work, progress_title="working", parent_widget=parent)
+    task.progressed.connect(lambda percent, message: steps.append((percent, message)))
+    assert parent.findChildren(QProgressDialog)
+    with qtbot.waitSignal(task.succeeded, timeout=WAIT_MS) as signal:
+        pass
+    assert signal.args == ["done"]
+    assert [p for p, _m in steps] == [0, 50, 100]
+
+
+def test_unexpected_errors_are_logged_and_shown(
+    qtbot: QtBot, runner: TaskRunner, shown: Any, languages: LanguageManager
+) -> None:
+    def fail(_context: TaskContext) -> None:
+        raise RuntimeError("boom")
+
+    task = runner.submit("fail", fail)
+    with qtbot.waitSignal(task.failed, timeout=WAIT_MS):
+        pass
+    assert isinstance(task.error, RuntimeError)
+    assert shown.texts and shown.texts[0].startswith("ไม่สามารถดำเนินการให้เสร็จได้")
+
+
+def test_errors_for_people_keep_their_own_message(
+    qtbot: QtBot, runner: TaskRunner, shown: Any, center_store: Store
+) -> None:
+    handled: list[BaseException] = []
+
+    def refuse(_context: TaskContext) -> None:
+        raise FieldError("college", "Enter the name of the college.")
+
+    task = runner.submit("refuse", refuse, on_error=handled.append)
+    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
+        pass
+    assert isinstance(handled[0], FieldError)
+    assert shown.texts == []  # the caller showed it next to its field
+    assert error_text(handled[0]) == "Enter the name of the college."
+    missing = StoreError(StoreProblem.MISSING, center_store.path.with_name("x.db"))
+    assert error_text(missing) == missing.message
