@@ -12,10 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
+VERBS = ("demo", "site", "info")
+
 
 def main(argv: list[str]) -> int:
-    from app.cli import VERBS
-
     if argv and argv[0] in VERBS:
         from app.cli import run
 

@@ -19,7 +19,6 @@ from app.services.store import Store, StoreError, open_store
 from app.services.validation import FieldError
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
-VERBS = ("demo", "site", "info")
 
 
 class CommandError(Exception):

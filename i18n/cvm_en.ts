@@ -790,16 +790,8 @@
         <translation>Center number {line} is not in the list of 1 to {count} centers.</translation>
     </message>
     <message>
-        <source>CVM center: {subject}</source>
-        <translation>CVM center: {subject}</translation>
-    </message>
-    <message>
         <source>Enter the name of the college.</source>
         <translation>Enter the name of the college.</translation>
-    </message>
-    <message>
-        <source>Office of the Vocational Education Commission (central office)</source>
-        <translation>Office of the Vocational Education Commission (central office)</translation>
     </message>
 </context>
 <context>

@@ -790,16 +790,8 @@
         <translation>ไม่มีศูนย์ลำดับที่ {line} ในบัญชีรายชื่อศูนย์ลำดับที่ 1 ถึง {count}</translation>
     </message>
     <message>
-        <source>CVM center: {subject}</source>
-        <translation>ศูนย์ CVM {subject}</translation>
-    </message>
-    <message>
         <source>Enter the name of the college.</source>
         <translation>โปรดกรอกชื่อสถานศึกษา</translation>
-    </message>
-    <message>
-        <source>Office of the Vocational Education Commission (central office)</source>
-        <translation>สำนักงานคณะกรรมการการอาชีวศึกษา (ส่วนกลาง)</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,15 @@ def test_info_on_a_missing_database_fails_in_thai_and_english(
     assert "does not exist" in result.stderr
     assert "ไม่มี" in result.stderr or "ไม่พบ" in result.stderr
     assert not db.exists()
+
+
+def test_main_dispatches_every_verb_of_the_cli() -> None:
+    import argparse
+
+    import main
+    from app.cli import _parser
+
+    subparsers = next(
+        action for action in _parser()._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    assert set(main.VERBS) == set(subparsers.choices)

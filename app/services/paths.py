@@ -15,6 +15,7 @@ from app import APP_NAME, ORG_NAME
 
 HOME_ENV = "CVM_DIRECTOR_HOME"
 DEFAULT_DB_NAME = "cvm-director.db"
+DEMO_DB_NAME = "demo.db"
 
 
 def data_dir() -> Path:
@@ -39,6 +40,11 @@ def _subdir(name: str) -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
+
+
+def demo_db_path() -> Path:
+    """The demo network's database: kept apart from the real one."""
+    return data_dir() / DEMO_DB_NAME
 
 
 def keys_dir() -> Path:

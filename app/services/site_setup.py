@@ -21,6 +21,11 @@ from app.services.site_identity import create_local_site
 from app.services.store import Store
 from app.services.validation import FieldError
 
+# Site names are data that travel in packages, so they are stored in Thai whatever the
+# language of the screen; the views show them translated where needed.
+CENTER_SITE_NAME = "ศูนย์ CVM {subject}"
+CENTRAL_SITE_NAME = "สำนักงานคณะกรรมการการอาชีวศึกษา (ส่วนกลาง)"
+
 
 @dataclass(frozen=True)
 class CenterChoice:
@@ -58,9 +63,7 @@ def init_center_site(store: Store, line: int, *, keys_dir: Path | None = None) -
     with store.session() as session, session.begin():
         center = _center(session, line)
         entry = center_by_line(line)
-        name = QCoreApplication.translate("SiteSetup", "CVM center: {subject}").format(
-            subject=entry.subject_th
-        )
+        name = CENTER_SITE_NAME.format(subject=entry.subject_th)
         site = create_local_site(
             session, kind=SiteKind.CENTER, name=name, center_uuid=center.uuid, keys_dir=keys_dir
         )
@@ -124,10 +127,9 @@ def init_college_site(
 def init_central_site(store: Store, *, keys_dir: Path | None = None) -> Site:
     """Make this installation the central office (OVEC), which consolidates all centers."""
     with store.session() as session, session.begin():
-        name = QCoreApplication.translate(
-            "SiteSetup", "Office of the Vocational Education Commission (central office)"
+        site = create_local_site(
+            session, kind=SiteKind.CENTRAL, name=CENTRAL_SITE_NAME, keys_dir=keys_dir
         )
-        site = create_local_site(session, kind=SiteKind.CENTRAL, name=name, keys_dir=keys_dir)
         site_uuid = site.uuid
     _finish(store)
     with store.session() as session:

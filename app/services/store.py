@@ -13,12 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +23,9 @@ from app.services import sync_stamp
 from app.services.hlc import HybridLogicalClock
 from app.services.site_identity import local_site
 from app.services.thai.collation import register_sqlite_collation
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -80,22 +79,27 @@ class StoreError(Exception):
 
 
 def _alembic_config(connection: Any | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
     return config
 
 
+def schema_revisions() -> list[str]:
+    """Every revision this program knows, oldest first.
+
+    Read from the migration file names (``NNNN_description.py``, whose revision id is
+    ``NNNN``) so that opening an up-to-date database does not load Alembic at all; a test
+    checks this list against Alembic's own history.
+    """
+    names = (path.name for path in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))
+    return sorted(name.split("_", 1)[0] for name in names)
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    if head is None:
-        raise RuntimeError("no migrations found")
-    return head
-
-
-def _known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return schema_revisions()[-1]
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -130,10 +134,12 @@ def _inspect_file(path: Path) -> str | None:
     except sqlite3.Error as error:
         raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
     try:
-        ok = connection.execute("PRAGMA quick_check").fetchone()
-        if not ok or ok[0] != "ok":
-            raise StoreError(StoreProblem.CORRUPT, path, str(ok))
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        # Reading the whole schema walks its pages, so a damaged header or schema is caught
+        # here. A full page-by-page check would cost seconds on a large database at every
+        # start, so it runs before an upgrade instead (see open_store).
+        tables = {
+            row[0] for row in connection.execute("SELECT name, sql FROM sqlite_master").fetchall()
+        }
         if "alembic_version" not in tables:
             if tables:
                 raise StoreError(StoreProblem.FOREIGN, path)
@@ -148,6 +154,19 @@ def _inspect_file(path: Path) -> str | None:
         raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
     finally:
         connection.close()
+
+
+def _check_integrity(path: Path) -> None:
+    """Every page readable and consistent (``PRAGMA quick_check``); slow on large files."""
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+    finally:
+        connection.close()
+    if result != [("ok",)]:
+        raise StoreError(StoreProblem.CORRUPT, path, str(result[:3]))
 
 
 def _check_not_locked(path: Path) -> None:
@@ -179,11 +198,15 @@ def backup_database(path: Path, backups: Path, label: str) -> Path:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), revision)
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -243,12 +266,13 @@ def open_store(path: Path, *, create: bool = False, backups: Path | None = None)
         revision = None
     else:
         revision = _inspect_file(path)
-        if revision is not None and revision not in _known_revisions():
+        if revision is not None and revision not in schema_revisions():
             raise StoreError(StoreProblem.NEWER, path, revision)
         _check_not_locked(path)
     backup_path = None
     head = head_revision()
     if revision is not None and revision != head:
+        _check_integrity(path)
         backup_path = backup_database(path, backups or path.parent, f"before-{head}")
     engine = make_engine(path)
     if revision != head:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app import APP_NAME, ORG_NAME, __version__
@@ -24,12 +25,15 @@ from app.services.settings import Settings
 from app.services.site_identity import SiteInfo, local_site, site_info
 from app.services.store import Store, StoreError, open_store
 from app.views import messages, texts
-from app.views.first_run import FirstRunDialog, demo_db_path
 from app.views.fonts import apply_application_font
 from app.views.i18n import LanguageManager
 from app.views.main_window import MainWindow
 from app.views.runner import TaskRunner
 from app.views.style import apply_style
+
+EXIT_WHEN_READY_ENV = "CVM_DIRECTOR_EXIT_WHEN_READY"
+"""Set by the start-up benchmark: print a line once the window takes input, then quit."""
+READY_LINE = "CVM_DIRECTOR_READY"
 
 EXIT_STORE_ERROR = 2
 """Exit code when the database given on the command line cannot be opened."""
@@ -128,6 +132,8 @@ def prepare(db_path: Path | None, argv: list[str]) -> tuple[QApplication, MainWi
         return app, None, EXIT_STORE_ERROR
     runner = TaskRunner(store, app)
     if not store.has_site:
+        from app.views.first_run import FirstRunDialog  # only on a first start
+
         dialog = FirstRunDialog(store, runner, languages)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_store is None:
             _log.info("first-run set-up cancelled")
@@ -138,11 +144,16 @@ def prepare(db_path: Path | None, argv: list[str]) -> tuple[QApplication, MainWi
             store.close()
             store = dialog.result_store
             runner.store = store
-    if store.path != demo_db_path():
+    if store.path != paths.demo_db_path():
         settings.set_last_database(store.path)
         settings.sync()
     window = MainWindow(store, runner, settings, languages, site=local_site_info(store))
     return app, window, 0
+
+
+def _report_ready_and_quit(app: QApplication) -> None:
+    print(READY_LINE, flush=True)
+    app.quit()
 
 
 def run_gui(db_path: Path | None, argv: list[str]) -> int:
@@ -154,6 +165,8 @@ def run_gui(db_path: Path | None, argv: list[str]) -> int:
         if window is None:
             return code
         window.show()
+        if os.environ.get(EXIT_WHEN_READY_ENV):
+            QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
         code = int(app.exec())
         window.runner.wait()
         window.store.close()

@@ -48,7 +48,6 @@ from app.views.i18n import LanguageManager, current_language
 from app.views.page import named
 from app.views.runner import TaskContext, TaskRunner, error_text
 
-DEMO_DB_NAME = "demo.db"
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 _IGNORED = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
@@ -86,10 +85,6 @@ class CenterFilter(QSortFilterProxyModel):
         return all(term in key for term in self._terms)
 
 
-def demo_db_path() -> Path:
-    return paths.data_dir() / DEMO_DB_NAME
-
-
 def _remove_database(path: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -99,7 +94,7 @@ def open_demo(context: TaskContext) -> Store:
     """Open the demo network database, building it first when there is none (worker thread)."""
     from app.services.demo import build_demo
 
-    path = demo_db_path()
+    path = paths.demo_db_path()
     if path.exists():
         store = open_store(path)
         if store.has_site:

@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
 READY_ENV = "CVM_DIRECTOR_EXIT_WHEN_READY"
+READY_LINE = "CVM_DIRECTOR_READY"
 
 BARE_WINDOW = """
 import sys
@@ -31,7 +32,7 @@ app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1200, 800)
 window.show()
-QTimer.singleShot(0, app.quit)
+QTimer.singleShot(0, lambda: (print("CVM_DIRECTOR_READY", flush=True), app.quit()))
 app.exec()
 """
 
@@ -43,18 +44,23 @@ class Run:
 
 
 def _timed(command: list[str], env: dict[str, str]) -> Run:
+    """Seconds from launch to the program's ready line (or to its exit), and its peak memory."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
+    assert process.stdout is not None
+    ready_at = None
+    for line in process.stdout:
+        if line.strip() == READY_LINE:
+            ready_at = time.perf_counter() - start
     _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    stdout = process.stdout.read().decode() if process.stdout else ""
-    stderr = process.stderr.read().decode() if process.stderr else ""
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stdout}\n{stderr}")
-    return Run(elapsed, usage.ru_maxrss / 1024)
+    exited_at = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        stderr = process.stderr.read() if process.stderr else ""
+        raise SystemExit(f"{' '.join(command)} failed ({code}):\n{stderr}")
+    return Run(ready_at if ready_at is not None else exited_at, usage.ru_maxrss / 1024)
 
 
 def _median(runs: list[Run]) -> Run:
@@ -87,6 +93,15 @@ def _demo_db(scale: float) -> Path:
         )
         partial.rename(path)
         print(f"  built in {time.perf_counter() - start:.0f} s", flush=True)
+    # Opening once brings the schema up to date (after a backup) outside the timed runs.
+    env = dict(os.environ, CVM_DIRECTOR_HOME=str(DATA / "home"), QT_QPA_PLATFORM="offscreen")
+    subprocess.run(
+        [sys.executable, "main.py", "info", "--db", str(path)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return path
 
 
@@ -124,9 +139,7 @@ def main() -> int:
                 f"{label:<10}{_placements(path):>12,}{result.seconds:>10.3f}{ratio:>8.2f}"
                 f"{result.peak_rss_mb:>10.0f}"
             )
-    print(
-        "\nfloor: a bare PySide6 QMainWindow shown, event loop entered; same machine, same run"
-    )
+    print("\nfloor: a bare PySide6 QMainWindow shown, event loop entered; same machine, same run")
     return 0
 
 

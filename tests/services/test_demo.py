@@ -70,9 +70,7 @@ def _content(store: Store, table: Any) -> list[tuple[Any, ...]]:
     # The host college comes from the site set-up, whose uuid is random by design.
     names = [c.name for c in columns]
     uuid_at, id_at = names.index("uuid"), names.index("id")
-    return [
-        tuple(v for i, v in enumerate(row) if i != uuid_at or row[id_at] != 1) for row in rows
-    ]
+    return [tuple(v for i, v in enumerate(row) if i != uuid_at or row[id_at] != 1) for row in rows]
 
 
 def test_same_seed_gives_the_same_content(builds: dict[str, Built]) -> None:
@@ -101,8 +99,15 @@ def test_every_demo_row_is_stamped_by_this_site(builds: dict[str, Built]) -> Non
     with store.engine.connect() as connection:
         for table in _synced_tables():
             rows = connection.execute(
-                select(table.c.id, table.c.uuid, table.c.hlc, table.c.modified_by_site,
-                       table.c.version_vector, table.c.pending_send, table.c.deleted)
+                select(
+                    table.c.id,
+                    table.c.uuid,
+                    table.c.hlc,
+                    table.c.modified_by_site,
+                    table.c.version_vector,
+                    table.c.pending_send,
+                    table.c.deleted,
+                )
             ).all()
             for row_id, uuid, hlc, site_of_row, vector, pending, deleted in rows:
                 if site_of_row == REFERENCE_SITE:  # subjects and centers shipped with the program
@@ -136,9 +141,22 @@ def test_summary_counts_the_rows_written(builds: dict[str, Built]) -> None:
             in_table = connection.execute(text(f"SELECT count(*) FROM {name}")).scalar_one()
             expected = count + 1 if name == "college" else count
             assert in_table == expected, name
-    for name in ("placement", "student", "teacher", "enterprise", "meeting", "certification",
-                 "daily_log", "short_course_trainee", "supervision_visit", "safety_briefing",
-                 "indicator_score", "plan_activity", "curriculum_unit", "incident"):
+    for name in (
+        "placement",
+        "student",
+        "teacher",
+        "enterprise",
+        "meeting",
+        "certification",
+        "daily_log",
+        "short_course_trainee",
+        "supervision_visit",
+        "safety_briefing",
+        "indicator_score",
+        "plan_activity",
+        "curriculum_unit",
+        "incident",
+    ):
         assert summary.counts.get(name, 0) > 0, name
 
 

@@ -69,3 +69,17 @@ def test_database_at_head_is_opened_without_a_backup(tmp_path: Path) -> None:
     store.close()
     assert store.backup_path is None
     assert not (tmp_path / "backups").exists()
+
+
+def test_revision_list_from_file_names_matches_alembic_history() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from app.services.store import MIGRATIONS_DIR, schema_revisions
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(config)
+    history = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert schema_revisions() == history
+    assert head_revision() == script.get_current_head()

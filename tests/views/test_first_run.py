@@ -13,9 +13,10 @@ from sqlalchemy import select
 import app.services.demo as demo_package
 from app.models import College
 from app.models.enums import SiteKind
+from app.services.paths import demo_db_path
 from app.services.site_identity import local_site
 from app.services.store import Store
-from app.views.first_run import FirstRunDialog, Mode, demo_db_path, search_key
+from app.views.first_run import FirstRunDialog, Mode, search_key
 from app.views.i18n import LanguageManager
 from app.views.runner import TaskRunner
 

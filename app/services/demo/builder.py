@@ -56,7 +56,11 @@ def _complete_host(session: Session, host_id: int) -> College:
 
 
 def _context(
-    session: Session, store: Store, rng: random.Random, window: Window, scale: float,
+    session: Session,
+    store: Store,
+    rng: random.Random,
+    window: Window,
+    scale: float,
     report: Progress,
 ) -> DemoContext:
     assert store.site_clock is not None

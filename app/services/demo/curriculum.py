@@ -88,19 +88,34 @@ def build_curricula(ctx: DemoContext) -> None:
 def build_certification_centers(ctx: DemoContext) -> None:
     """One TPQI, one DSD and one international center, plus a TPQI application under way."""
     strong = [
-        c for c in ctx.colleges[1:]
-        if c.group in (CollegeGroupCode.EXCELLENT, CollegeGroupCode.CVM)
+        c for c in ctx.colleges[1:] if c.group in (CollegeGroupCode.EXCELLENT, CollegeGroupCode.CVM)
     ] or ctx.colleges[1:]
     others = [c for c in ctx.colleges[1:] if c not in strong[:2]] or ctx.colleges
     centers = (
-        (ctx.colleges[0], CertificationCenterKind.TPQI, "ศูนย์ประเมินสมรรถนะบุคคลตามมาตรฐานอาชีพ",
-         CertificationCenterStatus.ACCREDITED),
-        (strong[0], CertificationCenterKind.DSD, "ศูนย์ทดสอบมาตรฐานฝีมือแรงงาน",
-         CertificationCenterStatus.ACCREDITED),
-        (strong[min(1, len(strong) - 1)], CertificationCenterKind.INTERNATIONAL,
-         "ศูนย์สอบมาตรฐานสากลด้านระบบอัตโนมัติอุตสาหกรรม", CertificationCenterStatus.ACCREDITED),
-        (ctx.pick(others), CertificationCenterKind.TPQI, "ศูนย์ประเมินสมรรถนะบุคคลตามมาตรฐานอาชีพ",
-         CertificationCenterStatus.APPLIED),
+        (
+            ctx.colleges[0],
+            CertificationCenterKind.TPQI,
+            "ศูนย์ประเมินสมรรถนะบุคคลตามมาตรฐานอาชีพ",
+            CertificationCenterStatus.ACCREDITED,
+        ),
+        (
+            strong[0],
+            CertificationCenterKind.DSD,
+            "ศูนย์ทดสอบมาตรฐานฝีมือแรงงาน",
+            CertificationCenterStatus.ACCREDITED,
+        ),
+        (
+            strong[min(1, len(strong) - 1)],
+            CertificationCenterKind.INTERNATIONAL,
+            "ศูนย์สอบมาตรฐานสากลด้านระบบอัตโนมัติอุตสาหกรรม",
+            CertificationCenterStatus.ACCREDITED,
+        ),
+        (
+            ctx.pick(others),
+            CertificationCenterKind.TPQI,
+            "ศูนย์ประเมินสมรรถนะบุคคลตามมาตรฐานอาชีพ",
+            CertificationCenterStatus.APPLIED,
+        ),
     )
     first = ctx.window.first_day
     for number, (college, kind, name, status) in enumerate(centers, start=1):

@@ -80,9 +80,7 @@ def build_committees(ctx: DemoContext) -> None:
         _member(ctx, committee_id, MemberRole.VICE_CHAIR, "สำนักงานคณะกรรมการการอาชีวศึกษา")
         size = 11 if kind is CommitteeKind.EXECUTIVE else 7
         for number in range(size - 3):
-            organisation = (
-                ctx.pick(ctx.colleges).name_th if number % 2 else ctx.pick(enterprises)
-            )
+            organisation = ctx.pick(ctx.colleges).name_th if number % 2 else ctx.pick(enterprises)
             _member(ctx, committee_id, MemberRole.MEMBER, organisation)
         _member(ctx, committee_id, MemberRole.SECRETARY, host, host_director)
 
@@ -211,7 +209,8 @@ def _annual_plan(
             "first_fy": fy,
             "last_fy": fy,
             "approved_on": approved if approved <= ctx.today else None,
-            "sent_on": approved + timedelta(days=7) if approved + timedelta(7) <= ctx.today
+            "sent_on": approved + timedelta(days=7)
+            if approved + timedelta(7) <= ctx.today
             else None,
         },
     )

@@ -20,30 +20,77 @@ from app.services.demo.context import CollegeInfo, DemoContext
 # Provinces of the network and their weight: the east (EEC) first, then the central
 # region, then a few further away.
 PROVINCE_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("20", 10), ("21", 7), ("24", 5), ("22", 2), ("25", 2), ("27", 1), ("23", 1),
-    ("10", 4), ("11", 3), ("12", 2), ("13", 2), ("14", 2), ("19", 1), ("74", 1), ("73", 1),
-    ("26", 1), ("30", 1.5), ("40", 1), ("50", 1), ("65", 0.8), ("90", 0.8), ("84", 0.5),
-    ("70", 0.5), ("60", 0.5),
+    ("20", 10),
+    ("21", 7),
+    ("24", 5),
+    ("22", 2),
+    ("25", 2),
+    ("27", 1),
+    ("23", 1),
+    ("10", 4),
+    ("11", 3),
+    ("12", 2),
+    ("13", 2),
+    ("14", 2),
+    ("19", 1),
+    ("74", 1),
+    ("73", 1),
+    ("26", 1),
+    ("30", 1.5),
+    ("40", 1),
+    ("50", 1),
+    ("65", 0.8),
+    ("90", 0.8),
+    ("84", 0.5),
+    ("70", 0.5),
+    ("60", 0.5),
 )
 AREA_CODES: dict[str, str] = {
-    "10": "2", "11": "2", "12": "2", "13": "2", "74": "34", "73": "34", "14": "35",
-    "19": "36", "26": "37", "25": "37", "27": "37", "22": "39", "23": "39", "30": "44",
-    "40": "43", "50": "53", "65": "55", "60": "56", "90": "74", "84": "77", "70": "32",
+    "10": "2",
+    "11": "2",
+    "12": "2",
+    "13": "2",
+    "74": "34",
+    "73": "34",
+    "14": "35",
+    "19": "36",
+    "26": "37",
+    "25": "37",
+    "27": "37",
+    "22": "39",
+    "23": "39",
+    "30": "44",
+    "40": "43",
+    "50": "53",
+    "65": "55",
+    "60": "56",
+    "90": "74",
+    "84": "77",
+    "70": "32",
 }
 T = TypeVar("T")
 
 HOST_PROVINCE = "20"
 BANGKOK = "10"
 ABROAD_COUNTRIES: tuple[tuple[str, float], ...] = (
-    ("JP", 40), ("DE", 20), ("KR", 15), ("TW", 15), ("SG", 5), ("AU", 5),
+    ("JP", 40),
+    ("DE", 20),
+    ("KR", 15),
+    ("TW", 15),
+    ("SG", 5),
+    ("AU", 5),
 )
 SIZES: tuple[tuple[EnterpriseSize, float], ...] = (
-    (EnterpriseSize.MICRO, 10), (EnterpriseSize.SMALL, 25),
-    (EnterpriseSize.MEDIUM, 35), (EnterpriseSize.LARGE, 30),
+    (EnterpriseSize.MICRO, 10),
+    (EnterpriseSize.SMALL, 25),
+    (EnterpriseSize.MEDIUM, 35),
+    (EnterpriseSize.LARGE, 30),
 )
 POSITIONS_BY_SIZE: dict[EnterpriseSize, tuple[int, int]] = {
-    EnterpriseSize.MICRO: (1, 3), EnterpriseSize.SMALL: (2, 6),
-    EnterpriseSize.MEDIUM: (3, 15), EnterpriseSize.LARGE: (5, 40),
+    EnterpriseSize.MICRO: (1, 3),
+    EnterpriseSize.SMALL: (2, 6),
+    EnterpriseSize.MEDIUM: (3, 15),
+    EnterpriseSize.LARGE: (5, 40),
 }
 BASE_INTAKE: dict[Level, int] = {Level.PVC: 60, Level.PVS: 45, Level.BTECH: 25}
 
@@ -158,7 +205,14 @@ def build_colleges(ctx: DemoContext) -> None:
         weight = ctx.rng.lognormvariate(0, 0.45) * (0.7 if ownership is Ownership.PRIVATE else 1)
         ctx.colleges.append(
             CollegeInfo(
-                college_id, name_th, group, ownership, province, levels, offers_dual, weight,
+                college_id,
+                name_th,
+                group,
+                ownership,
+                province,
+                levels,
+                offers_dual,
+                weight,
                 index + 1,
             )
         )
@@ -180,8 +234,9 @@ def build_enterprises(ctx: DemoContext) -> None:
     abroad = max(2, round(count * 0.07))
     stems = names.company_names(ctx.rng)
     provinces = tuple(code for code, _ in PROVINCE_WEIGHTS)
-    weights = tuple(weight * (3 if code in ("20", "21", "24") else 1) for code, weight in
-                    PROVINCE_WEIGHTS)
+    weights = tuple(
+        weight * (3 if code in ("20", "21", "24") else 1) for code, weight in PROVINCE_WEIGHTS
+    )
     for index in range(count - abroad):
         stem = stems[index % len(stems)]
         suffix = "" if index < len(stems) else f" {index // len(stems) + 1}"
@@ -287,8 +342,10 @@ def build_agreements(ctx: DemoContext) -> None:
     """MOU/MOA with partner enterprises: some expired, some expiring within three months."""
     first, today = ctx.window.first_day, ctx.today
     for college in ctx.colleges:
-        partners = ctx.rng.randint(8, 14) if college.group is CollegeGroupCode.CVM else (
-            ctx.rng.randint(3, 8)
+        partners = (
+            ctx.rng.randint(8, 14)
+            if college.group is CollegeGroupCode.CVM
+            else (ctx.rng.randint(3, 8))
         )
         chosen = ctx.rng.sample(
             ctx.domestic_enterprise_ids, min(partners, len(ctx.domestic_enterprise_ids))

@@ -221,13 +221,21 @@ class StudentStream:
         return placement_id, starts
 
     def visits(
-        self, placement_id: int, teacher: int | None, starts: int, ends: int,
+        self,
+        placement_id: int,
+        teacher: int | None,
+        starts: int,
+        ends: int,
         status: PlacementStatus,
     ) -> None:
         rng = self.rng
         roll = rng.random()
-        count = 1 if status is PlacementStatus.CONFIRMED else 0 if roll < 0.05 else (
-            1 if roll < 0.75 else 2
+        count = (
+            1
+            if status is PlacementStatus.CONFIRMED
+            else 0
+            if roll < 0.05
+            else (1 if roll < 0.75 else 2)
         )
         for number in range(count):
             low = starts + 10 + number * 30
@@ -257,8 +265,8 @@ class StudentStream:
         kind = rng.choices(*INCIDENT_KINDS)[0]
         occurred = rng.randint(first, max(first, last))
         severe = kind is IncidentKind.HARASSMENT or rng.random() < 0.2
-        severity = Severity.HIGH if severe else (
-            Severity.MEDIUM if rng.random() < 0.4 else Severity.LOW
+        severity = (
+            Severity.HIGH if severe else (Severity.MEDIUM if rng.random() < 0.4 else Severity.LOW)
         )
         age = self.today - occurred
         if age > 45:
@@ -289,8 +297,11 @@ class StudentStream:
         rng = self.rng
         roll = rng.random()
         kinds = (
-            (BriefingKind.SAFETY_TRAINING, BriefingKind.ORIENTATION) if roll < 0.93
-            else (BriefingKind.SAFETY_TRAINING,) if roll < 0.97 else ()
+            (BriefingKind.SAFETY_TRAINING, BriefingKind.ORIENTATION)
+            if roll < 0.93
+            else (BriefingKind.SAFETY_TRAINING,)
+            if roll < 0.97
+            else ()
         )
         for kind in kinds:
             held = first_start - rng.randint(3, 14)
@@ -334,8 +345,9 @@ def build_students(ctx: DemoContext, first_percent: int, last_percent: int) -> N
                 percent = first_percent + (last_percent - first_percent) * done // total
                 ctx.report(
                     percent,
-                    QCoreApplication.translate("Demo", "Students and placements: {done} of {total}")
-                    .format(done=done, total=total),
+                    QCoreApplication.translate(
+                        "Demo", "Students and placements: {done} of {total}"
+                    ).format(done=done, total=total),
                 )
         if ctx.writer.rows_since_commit >= COMMIT_EVERY_ROWS:
             ctx.writer.commit()

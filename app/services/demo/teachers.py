@@ -29,7 +29,10 @@ from app.services.demo.context import DemoContext, split_by_weight, synthetic_na
 
 MALE_TITLES: tuple[tuple[str, float], ...] = (("mr", 75), ("acting_sub_lt", 15), ("dr", 10))
 FEMALE_TITLES: tuple[tuple[str, float], ...] = (
-    ("mrs", 40), ("miss", 40), ("acting_sub_lt_f", 10), ("dr", 10),
+    ("mrs", 40),
+    ("miss", 40),
+    ("acting_sub_lt_f", 10),
+    ("dr", 10),
 )
 # (kind, standard, level) of a certificate a teacher or student can earn.
 STANDARDS: dict[str, tuple[tuple[str, int | None], ...]] = {
@@ -63,9 +66,7 @@ def build_teachers(ctx: DemoContext) -> None:
         for _ in range(count):
             male, first, last = names.person(ctx.rng, male_share=0.7)
             position = (
-                ctx.pick(texts.TEACHER_POSITIONS)
-                if college.ownership is Ownership.PUBLIC
-                else "ครู"
+                ctx.pick(texts.TEACHER_POSITIONS) if college.ownership is Ownership.PUBLIC else "ครู"
             )
             teacher_id = ctx.writer.add(
                 Teacher,
