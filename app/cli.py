@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from app import APP_NAME, ORG_NAME, __version__
 from app.models.enums import SiteKind
 from app.services.store import Store, StoreError, open_store
+from app.services.tabular.errors import TabularError
 from app.services.validation import FieldError
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
@@ -82,6 +83,24 @@ def _parser() -> argparse.ArgumentParser:
     info = verbs.add_parser("info", help="site, schema version and row counts")
     info.add_argument("--db", type=Path, required=True)
     info.add_argument("--json", action="store_true")
+
+    from app.services.tabular.columns import TableKind
+
+    kinds = [kind.value for kind in TableKind]
+    table_import = verbs.add_parser(
+        "import", help="check and import colleges, enterprises, demand or agreements (.xlsx/.csv)"
+    )
+    table_import.add_argument("kind", choices=kinds)
+    table_import.add_argument("file", type=Path)
+    table_import.add_argument("--db", type=Path, required=True)
+    table_import.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    table_export = verbs.add_parser("export", help="export records to .xlsx (import columns)")
+    table_export.add_argument("kind", choices=kinds)
+    table_export.add_argument("file", type=Path)
+    table_export.add_argument("--db", type=Path, required=True)
+    table_export.add_argument(
+        "--template", action="store_true", help="write the empty import template instead"
+    )
     return parser
 
 
@@ -197,6 +216,95 @@ def _info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store_with_site(path: Path) -> Store:
+    """Open a database that already has a site (imported rows must be stamped by one)."""
+    store = open_store(path)
+    if not store.has_site:
+        store.close()
+        raise CommandError(
+            lambda: QCoreApplication.translate(
+                "Cli",
+                "The database {path} has no site yet. Set it up first: "
+                "main.py site init --kind center --center N --db {path}",
+            ).format(path=path)
+        )
+    return store
+
+
+def _table_error(error: TabularError) -> CommandError:
+    """A CommandError that renders an import/export error's message in the current language."""
+    return CommandError(lambda: error.message)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.services.tabular import RowStatus, commit_import, plan_import
+
+    store = _store_with_site(args.db)
+    try:
+        try:
+            with store.session() as session:
+                plan = plan_import(session, args.kind, args.file)
+        except TabularError as error:
+            raise _table_error(error) from None
+        print(f"file\t{plan.path}")
+        print(f"kind\t{plan.kind.value}")
+        if plan.sheet is not None:
+            print(f"sheet\t{plan.sheet}")
+        if plan.encoding is not None:
+            print(f"encoding\t{plan.encoding}")
+        print(f"rows\t{len(plan.rows)}")
+        print(f"new\t{plan.new_count}")
+        print(f"duplicates\t{plan.duplicate_count}")
+        print(f"errors\t{plan.error_count}")
+        for header in plan.unknown_columns:
+            print(f"unknown_column\t{header}")
+        for status in (RowStatus.DUPLICATE, RowStatus.ERROR):
+            for issue in plan.issues(status):
+                print(f"{status.value}\t{issue.row}\t{issue.column or ''}\t{issue.message}")
+        if plan.error_count:
+            count, name = plan.error_count, plan.path.name
+            raise CommandError(
+                lambda: QCoreApplication.translate(
+                    "Cli", "{count} rows of {name} have errors; nothing was imported."
+                ).format(count=count, name=name)
+            )
+        if args.dry_run:
+            print("written\t0")
+            return 0
+        try:
+            result = commit_import(store, plan)
+        except TabularError as error:
+            raise _table_error(error) from None
+        print(f"written\t{result.created}")
+        print(f"seconds\t{plan.seconds + result.seconds:.2f}")
+    finally:
+        store.close()
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.services.tabular import export_xlsx, write_template
+
+    if args.template:
+        try:
+            write_template(args.kind, args.file)
+        except TabularError as error:
+            raise _table_error(error) from None
+        print(f"template\t{args.file}")
+        return 0
+    store = _store_with_site(args.db)
+    try:
+        with store.session() as session:
+            count = export_xlsx(session, args.kind, args.file)
+    except TabularError as error:
+        raise _table_error(error) from None
+    finally:
+        store.close()
+    print(f"file\t{args.file}")
+    print(f"rows\t{count}")
+    return 0
+
+
 def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     _core_app()
@@ -204,6 +312,8 @@ def run(argv: Sequence[str]) -> int:
         "demo": _demo,
         "site": _site_init,
         "info": _info,
+        "import": _import,
+        "export": _export,
     }
     try:
         return handlers[args.verb](args)

@@ -103,6 +103,14 @@
         <source>{path} already belongs to a site; its identity is never replaced.</source>
         <translation>{path} already belongs to a site; its identity is never replaced.</translation>
     </message>
+    <message>
+        <source>The database {path} has no site yet. Set it up first: main.py site init --kind center --center N --db {path}</source>
+        <translation>The database {path} has no site yet. Set it up first: main.py site init --kind center --center N --db {path}</translation>
+    </message>
+    <message>
+        <source>{count} rows of {name} have errors; nothing was imported.</source>
+        <translation>{count} rows of {name} have errors; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -141,6 +149,17 @@
     <message>
         <source>Students and placements: {done} of {total}</source>
         <translation>Students and placements: {done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The file name {name} must end in .xlsx.</source>
+        <translation>The file name {name} must end in .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written. Check that the folder exists and that the file is not open in another program.</source>
+        <translation>The file {name} cannot be written. Check that the folder exists and that the file is not open in another program.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +336,161 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Unknown country; write its name or its two-letter code, for example JP.</source>
+        <translation>Unknown country; write its name or its two-letter code, for example JP.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read. Check that it exists and that no other program has it open.</source>
+        <translation>The file {name} cannot be read. Check that it exists and that no other program has it open.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty: it has no rows.</source>
+        <translation>The file {name} is empty: it has no rows.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet. Save it as an Excel workbook (.xlsx) or as a CSV file.</source>
+        <translation>The file {name} is not a spreadsheet. Save it as an Excel workbook (.xlsx) or as a CSV file.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old Excel 97-2003 workbook (.xls) or is protected by a password. Open it in Excel, remove any password and save it as an Excel workbook (.xlsx).</source>
+        <translation>The file {name} is an old Excel 97-2003 workbook (.xls) or is protected by a password. Open it in Excel, remove any password and save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The text of {name} is in an unknown encoding. Save it again as CSV UTF-8.</source>
+        <translation>The text of {name} is in an unknown encoding. Save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too big: at most {limit} MB can be imported at once. Split it into smaller files.</source>
+        <translation>The file {name} is too big: at most {limit} MB can be imported at once. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows. Split it into smaller files.</source>
+        <translation>The file {name} has more than {limit} rows. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>No row of column names was found in {name}. The first row must hold the column names of the template, for example {example}.</source>
+        <translation>No row of column names was found in {name}. The first row must hold the column names of the template, for example {example}.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no column {columns}. Add it, or start from the template.</source>
+        <translation>The file {name} has no column {columns}. Add it, or start from the template.</translation>
+    </message>
+    <message>
+        <source>The column {columns} appears twice in {name}. Keep only one.</source>
+        <translation>The column {columns} appears twice in {name}. Keep only one.</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors. Correct them and check the file again; nothing was imported.</source>
+        <translation>{count} rows have errors. Correct them and check the file again; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This database has no site yet. Set up the program before importing.</source>
+        <translation>This database has no site yet. Set up the program before importing.</translation>
+    </message>
+    <message>
+        <source>This import has already been saved.</source>
+        <translation>This import has already been saved.</translation>
+    </message>
+    <message>
+        <source>The data changed after the file was checked. Check the file again; nothing was imported.</source>
+        <translation>The data changed after the file was checked. Check the file again; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>column {letter} (no header)</source>
+        <translation>column {letter} (no header)</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>A value is required.</translation>
+    </message>
+    <message>
+        <source>Already in the database.</source>
+        <translation>Already in the database.</translation>
+    </message>
+    <message>
+        <source>Same as row {row} of this file.</source>
+        <translation>Same as row {row} of this file.</translation>
+    </message>
+    <message>
+        <source>An enterprise in Thailand cannot have another country.</source>
+        <translation>An enterprise in Thailand cannot have another country.</translation>
+    </message>
+    <message>
+        <source>Write the country of an enterprise abroad.</source>
+        <translation>Write the country of an enterprise abroad.</translation>
+    </message>
+    <message>
+        <source>A province is only for an enterprise in Thailand.</source>
+        <translation>A province is only for an enterprise in Thailand.</translation>
+    </message>
+    <message>
+        <source>{count} enterprises have this name. Give them different names first.</source>
+        <translation>{count} enterprises have this name. Give them different names first.</translation>
+    </message>
+    <message>
+        <source>No enterprise with this name is in the database. Import the enterprises first.</source>
+        <translation>No enterprise with this name is in the database. Import the enterprises first.</translation>
+    </message>
+    <message>
+        <source>No excellent subject has this name.</source>
+        <translation>No excellent subject has this name.</translation>
+    </message>
+    <message>
+        <source>{count} colleges have this name. Write the college code instead.</source>
+        <translation>{count} colleges have this name. Write the college code instead.</translation>
+    </message>
+    <message>
+        <source>No college with this name or code is in the database. Import the colleges first.</source>
+        <translation>No college with this name or code is in the database. Import the colleges first.</translation>
+    </message>
+    <message>
+        <source>The end date is before the signing date.</source>
+        <translation>The end date is before the signing date.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Write a whole number, for example 12.</source>
+        <translation>Write a whole number, for example 12.</translation>
+    </message>
+    <message>
+        <source>The number must be from {low} to {high}.</source>
+        <translation>The number must be from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Write a fiscal year in B.E., for example 2569.</source>
+        <translation>Write a fiscal year in B.E., for example 2569.</translation>
+    </message>
+    <message>
+        <source>The year of this date is out of range: check the year.</source>
+        <translation>The year of this date is out of range: check the year.</translation>
+    </message>
+    <message>
+        <source>Write a date as day/month/year, for example 1/10/2568.</source>
+        <translation>Write a date as day/month/year, for example 1/10/2568.</translation>
+    </message>
+    <message>
+        <source>Write ใช่ or ไม่ใช่ (yes or no).</source>
+        <translation>Write ใช่ or ไม่ใช่ (yes or no).</translation>
+    </message>
+    <message>
+        <source>Unknown value; use one of: {choices}.</source>
+        <translation>Unknown value; use one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Write only one phone number in this column.</source>
+        <translation>Write only one phone number in this column.</translation>
+    </message>
+    <message>
+        <source>This is not an email address, for example name@example.com.</source>
+        <translation>This is not an email address, for example name@example.com.</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -377,6 +551,257 @@
     <message>
         <source>Not set up yet</source>
         <translation>Not set up yet</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>College code</source>
+        <translation>College code</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dual system</source>
+        <translation>Dual system</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>Appointed on</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Name title</source>
+        <translation>Name title</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>Meeting of</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>In Thailand</source>
+        <translation>In Thailand</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>Micro</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Small</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Vocational Certificate</source>
+        <translation>Vocational Certificate</translation>
+    </message>
+    <message>
+        <source>Higher Vocational Certificate</source>
+        <translation>Higher Vocational Certificate</translation>
+    </message>
+    <message>
+        <source>Bachelor of Technology</source>
+        <translation>Bachelor of Technology</translation>
+    </message>
+    <message>
+        <source>Short course</source>
+        <translation>Short course</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>MOU</translation>
+    </message>
+    <message>
+        <source>MOA</source>
+        <translation>MOA</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Expires within 90 days</source>
+        <translation>Expires within 90 days</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <source>Advisory committee</source>
+        <translation>Advisory committee</translation>
+    </message>
+    <message>
+        <source>Executive committee</source>
+        <translation>Executive committee</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice chair</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Member and secretary</source>
+        <translation>Member and secretary</translation>
+    </message>
+    <message>
+        <source>Center executive committee</source>
+        <translation>Center executive committee</translation>
+    </message>
+    <message>
+        <source>Network college directors</source>
+        <translation>Network college directors</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

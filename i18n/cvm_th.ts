@@ -103,6 +103,14 @@
         <source>{path} already belongs to a site; its identity is never replaced.</source>
         <translation>ฐานข้อมูล {path} ตั้งค่าสถานที่ติดตั้งไว้แล้ว และจะไม่มีการเปลี่ยนตัวตนของสถานที่ติดตั้ง</translation>
     </message>
+    <message>
+        <source>The database {path} has no site yet. Set it up first: main.py site init --kind center --center N --db {path}</source>
+        <translation>ฐานข้อมูล {path} ยังไม่ได้กำหนดหน่วยงาน กรุณากำหนดก่อนด้วยคำสั่ง main.py site init --kind center --center N --db {path}</translation>
+    </message>
+    <message>
+        <source>{count} rows of {name} have errors; nothing was imported.</source>
+        <translation>ไฟล์ {name} มีข้อมูลที่ไม่ถูกต้อง {count} แถว จึงไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -141,6 +149,17 @@
     <message>
         <source>Students and placements: {done} of {total}</source>
         <translation>ผู้เรียนและการฝึกในสถานประกอบการ: {done} จาก {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The file name {name} must end in .xlsx.</source>
+        <translation>ชื่อไฟล์ {name} ต้องลงท้ายด้วย .xlsx</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written. Check that the folder exists and that the file is not open in another program.</source>
+        <translation>ไม่สามารถบันทึกไฟล์ {name} ได้ กรุณาตรวจสอบว่ามีโฟลเดอร์ดังกล่าวอยู่ และไฟล์ไม่ได้เปิดอยู่ในโปรแกรมอื่น</translation>
     </message>
 </context>
 <context>
@@ -317,6 +336,161 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Unknown country; write its name or its two-letter code, for example JP.</source>
+        <translation>ไม่พบประเทศนี้ กรุณาระบุชื่อประเทศหรือรหัสสองตัวอักษร เช่น JP</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read. Check that it exists and that no other program has it open.</source>
+        <translation>ไม่สามารถอ่านไฟล์ {name} ได้ กรุณาตรวจสอบว่ามีไฟล์อยู่จริงและไม่ได้เปิดอยู่ในโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty: it has no rows.</source>
+        <translation>ไฟล์ {name} ว่างเปล่า ไม่มีข้อมูลแม้แต่แถวเดียว</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet. Save it as an Excel workbook (.xlsx) or as a CSV file.</source>
+        <translation>ไฟล์ {name} ไม่ใช่ไฟล์ตารางข้อมูล กรุณาบันทึกเป็นไฟล์ Excel (.xlsx) หรือไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old Excel 97-2003 workbook (.xls) or is protected by a password. Open it in Excel, remove any password and save it as an Excel workbook (.xlsx).</source>
+        <translation>ไฟล์ {name} เป็นไฟล์ Excel รุ่นเก่า (97-2003, .xls) หรือมีการตั้งรหัสผ่าน กรุณาเปิดไฟล์ใน Excel ยกเลิกรหัสผ่าน (ถ้ามี) แล้วบันทึกเป็นไฟล์ Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>The text of {name} is in an unknown encoding. Save it again as CSV UTF-8.</source>
+        <translation>ไม่สามารถอ่านข้อความในไฟล์ {name} ได้เนื่องจากไม่ทราบรูปแบบการเข้ารหัสอักขระ กรุณาบันทึกใหม่เป็นไฟล์ CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>The file {name} is too big: at most {limit} MB can be imported at once. Split it into smaller files.</source>
+        <translation>ไฟล์ {name} มีขนาดใหญ่เกินไป นำเข้าได้ครั้งละไม่เกิน {limit} เมกะไบต์ กรุณาแบ่งเป็นไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows. Split it into smaller files.</source>
+        <translation>ไฟล์ {name} มีข้อมูลเกิน {limit} แถว กรุณาแบ่งเป็นไฟล์ที่เล็กลง</translation>
+    </message>
+    <message>
+        <source>No row of column names was found in {name}. The first row must hold the column names of the template, for example {example}.</source>
+        <translation>ไม่พบแถวชื่อคอลัมน์ในไฟล์ {name} แถวแรกต้องเป็นชื่อคอลัมน์ตามแบบฟอร์ม เช่น {example}</translation>
+    </message>
+    <message>
+        <source>The file {name} has no column {columns}. Add it, or start from the template.</source>
+        <translation>ไฟล์ {name} ไม่มีคอลัมน์ {columns} กรุณาเพิ่มคอลัมน์ดังกล่าว หรือใช้แบบฟอร์มนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <source>The column {columns} appears twice in {name}. Keep only one.</source>
+        <translation>คอลัมน์ {columns} ปรากฏซ้ำในไฟล์ {name} กรุณาคงไว้เพียงคอลัมน์เดียว</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors. Correct them and check the file again; nothing was imported.</source>
+        <translation>มีข้อมูลไม่ถูกต้อง {count} แถว กรุณาแก้ไขแล้วตรวจสอบไฟล์อีกครั้ง ยังไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>This database has no site yet. Set up the program before importing.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่ได้กำหนดหน่วยงาน กรุณาตั้งค่าโปรแกรมก่อนนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <source>This import has already been saved.</source>
+        <translation>การนำเข้าครั้งนี้ได้บันทึกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The data changed after the file was checked. Check the file again; nothing was imported.</source>
+        <translation>ข้อมูลในระบบมีการเปลี่ยนแปลงหลังการตรวจสอบไฟล์ กรุณาตรวจสอบไฟล์อีกครั้ง ยังไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>column {letter} (no header)</source>
+        <translation>คอลัมน์ {letter} (ไม่มีชื่อคอลัมน์)</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>ต้องระบุข้อมูล</translation>
+    </message>
+    <message>
+        <source>Already in the database.</source>
+        <translation>มีข้อมูลนี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>Same as row {row} of this file.</source>
+        <translation>ซ้ำกับแถวที่ {row} ของไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>An enterprise in Thailand cannot have another country.</source>
+        <translation>สถานประกอบการในประเทศไม่สามารถระบุประเทศอื่นได้</translation>
+    </message>
+    <message>
+        <source>Write the country of an enterprise abroad.</source>
+        <translation>กรุณาระบุประเทศของสถานประกอบการในต่างประเทศ</translation>
+    </message>
+    <message>
+        <source>A province is only for an enterprise in Thailand.</source>
+        <translation>ระบุจังหวัดได้เฉพาะสถานประกอบการในประเทศไทย</translation>
+    </message>
+    <message>
+        <source>{count} enterprises have this name. Give them different names first.</source>
+        <translation>มีสถานประกอบการชื่อนี้ {count} แห่ง กรุณาแก้ไขชื่อให้ไม่ซ้ำกันก่อน</translation>
+    </message>
+    <message>
+        <source>No enterprise with this name is in the database. Import the enterprises first.</source>
+        <translation>ไม่พบสถานประกอบการชื่อนี้ในระบบ กรุณานำเข้าข้อมูลสถานประกอบการก่อน</translation>
+    </message>
+    <message>
+        <source>No excellent subject has this name.</source>
+        <translation>ไม่พบสาขาวิชาที่มีความเป็นเลิศชื่อนี้</translation>
+    </message>
+    <message>
+        <source>{count} colleges have this name. Write the college code instead.</source>
+        <translation>มีสถานศึกษาชื่อนี้ {count} แห่ง กรุณาระบุรหัสสถานศึกษาแทน</translation>
+    </message>
+    <message>
+        <source>No college with this name or code is in the database. Import the colleges first.</source>
+        <translation>ไม่พบสถานศึกษาที่มีชื่อหรือรหัสนี้ในระบบ กรุณานำเข้าข้อมูลสถานศึกษาก่อน</translation>
+    </message>
+    <message>
+        <source>The end date is before the signing date.</source>
+        <translation>วันที่สิ้นสุดอยู่ก่อนวันที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>ข้อความยาวเกินไป ระบุได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Write a whole number, for example 12.</source>
+        <translation>กรุณาระบุเป็นจำนวนเต็ม เช่น 12</translation>
+    </message>
+    <message>
+        <source>The number must be from {low} to {high}.</source>
+        <translation>ตัวเลขต้องอยู่ระหว่าง {low} ถึง {high}</translation>
+    </message>
+    <message>
+        <source>Write a fiscal year in B.E., for example 2569.</source>
+        <translation>กรุณาระบุปีงบประมาณเป็นปีพุทธศักราช เช่น 2569</translation>
+    </message>
+    <message>
+        <source>The year of this date is out of range: check the year.</source>
+        <translation>ปีของวันที่นี้อยู่นอกช่วงที่รับได้ กรุณาตรวจสอบปี</translation>
+    </message>
+    <message>
+        <source>Write a date as day/month/year, for example 1/10/2568.</source>
+        <translation>กรุณาระบุวันที่ในรูปแบบ วัน/เดือน/ปี เช่น 1/10/2568</translation>
+    </message>
+    <message>
+        <source>Write ใช่ or ไม่ใช่ (yes or no).</source>
+        <translation>กรุณาระบุ ใช่ หรือ ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Unknown value; use one of: {choices}.</source>
+        <translation>ไม่รู้จักค่านี้ กรุณาใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
+    </message>
+    <message>
+        <source>Write only one phone number in this column.</source>
+        <translation>กรุณาระบุหมายเลขโทรศัพท์เพียงหมายเลขเดียวในคอลัมน์นี้</translation>
+    </message>
+    <message>
+        <source>This is not an email address, for example name@example.com.</source>
+        <translation>รูปแบบอีเมลไม่ถูกต้อง ตัวอย่างเช่น name@example.com</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -377,6 +551,257 @@
     <message>
         <source>Not set up yet</source>
         <translation>ยังไม่ได้ตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>College code</source>
+        <translation>รหัสสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>ประเภทกิจการ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>จำนวนที่ต้องการ (อัตรา)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>วันที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Dual system</source>
+        <translation>ระบบทวิภาคี</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>วันที่แต่งตั้ง</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>จำนวนกรรมการ</translation>
+    </message>
+    <message>
+        <source>Name title</source>
+        <translation>คำนำหน้าชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>วันที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>ประเภทการประชุม</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อการประชุม</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>รัฐ</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>เอกชน</translation>
+    </message>
+    <message>
+        <source>In Thailand</source>
+        <translation>ในประเทศ</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>ต่างประเทศ</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>รายย่อย</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>ขนาดย่อม</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>ขนาดกลาง</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>ขนาดใหญ่</translation>
+    </message>
+    <message>
+        <source>Vocational Certificate</source>
+        <translation>ปวช.</translation>
+    </message>
+    <message>
+        <source>Higher Vocational Certificate</source>
+        <translation>ปวส.</translation>
+    </message>
+    <message>
+        <source>Bachelor of Technology</source>
+        <translation>ทล.บ.</translation>
+    </message>
+    <message>
+        <source>Short course</source>
+        <translation>ระยะสั้น</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>MOU</translation>
+    </message>
+    <message>
+        <source>MOA</source>
+        <translation>MOA</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>Expires within 90 days</source>
+        <translation>ใกล้หมดอายุ (ภายใน 90 วัน)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>ยังไม่มีผล</translation>
+    </message>
+    <message>
+        <source>Advisory committee</source>
+        <translation>คณะกรรมการที่ปรึกษา</translation>
+    </message>
+    <message>
+        <source>Executive committee</source>
+        <translation>คณะกรรมการบริหาร</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ประธานกรรมการ</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>รองประธานกรรมการ</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <source>Member and secretary</source>
+        <translation>กรรมการและเลขานุการ</translation>
+    </message>
+    <message>
+        <source>Center executive committee</source>
+        <translation>คณะกรรมการบริหารศูนย์</translation>
+    </message>
+    <message>
+        <source>Network college directors</source>
+        <translation>ผู้บริหารสถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
     </message>
 </context>
 <context>

@@ -1,48 +1,104 @@
 """Typed SQLAlchemy models, one module per aggregate. No Qt here.
 
-Importing this package registers every table on ``Base.metadata``.
+The package loads its modules on demand: ``from app.models import Placement`` imports
+``app.models.students`` (and SQLAlchemy) the first time the name is asked for, so the program
+can show its window before any model is mapped. Code that needs every table on
+``Base.metadata`` (migrations, row counts, schema checks) calls :func:`load_all` first; every
+session of a store does (see ``app.services.store``).
 """
 
-from app.models.base import Base, LocalBase, SyncedBase
-from app.models.certification import Certification, CertificationCenter
-from app.models.curriculum import (
-    CompetencyUnit,
-    Curriculum,
-    CurriculumUnit,
-    ShortCourse,
-    ShortCourseRun,
-    ShortCourseTrainee,
-)
-from app.models.governance import Committee, CommitteeMember, Meeting
-from app.models.network import (
-    Agreement,
-    Center,
-    College,
-    Enterprise,
-    Subject,
-    SupplyPlan,
-    WorkforceDemand,
-)
-from app.models.planning import Plan, PlanActivity, Project
-from app.models.quality import (
-    Indicator,
-    IndicatorScore,
-    KnowledgeBankComponent,
-    PolicyRecommendation,
-    SelfAssessment,
-)
-from app.models.reference import CollegeGroup, NameTitle, Province, StudyLevel, StudyMode
-from app.models.site import Site
-from app.models.students import Incident, Placement, SafetyBriefing, Student, SupervisionVisit
-from app.models.teachers import (
-    DailyLog,
-    Enrollment,
-    SkillGap,
-    Teacher,
-    TeacherInternship,
-    TrainingCourse,
-    TrainingRun,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.models.base import Base, LocalBase, SyncedBase
+    from app.models.certification import Certification, CertificationCenter
+    from app.models.curriculum import (
+        CompetencyUnit,
+        Curriculum,
+        CurriculumUnit,
+        ShortCourse,
+        ShortCourseRun,
+        ShortCourseTrainee,
+    )
+    from app.models.governance import Committee, CommitteeMember, Meeting
+    from app.models.network import (
+        Agreement,
+        Center,
+        College,
+        Enterprise,
+        Subject,
+        SupplyPlan,
+        WorkforceDemand,
+    )
+    from app.models.planning import Plan, PlanActivity, Project
+    from app.models.quality import (
+        Indicator,
+        IndicatorScore,
+        KnowledgeBankComponent,
+        PolicyRecommendation,
+        SelfAssessment,
+    )
+    from app.models.reference import CollegeGroup, NameTitle, Province, StudyLevel, StudyMode
+    from app.models.site import Site
+    from app.models.students import Incident, Placement, SafetyBriefing, Student, SupervisionVisit
+    from app.models.teachers import (
+        DailyLog,
+        Enrollment,
+        SkillGap,
+        Teacher,
+        TeacherInternship,
+        TrainingCourse,
+        TrainingRun,
+    )
+
+MODULES: dict[str, tuple[str, ...]] = {
+    "base": ("Base", "LocalBase", "SyncedBase"),
+    "certification": ("Certification", "CertificationCenter"),
+    "curriculum": (
+        "CompetencyUnit",
+        "Curriculum",
+        "CurriculumUnit",
+        "ShortCourse",
+        "ShortCourseRun",
+        "ShortCourseTrainee",
+    ),
+    "governance": ("Committee", "CommitteeMember", "Meeting"),
+    "network": (
+        "Agreement",
+        "Center",
+        "College",
+        "Enterprise",
+        "Subject",
+        "SupplyPlan",
+        "WorkforceDemand",
+    ),
+    "planning": ("Plan", "PlanActivity", "Project"),
+    "quality": (
+        "Indicator",
+        "IndicatorScore",
+        "KnowledgeBankComponent",
+        "PolicyRecommendation",
+        "SelfAssessment",
+    ),
+    "reference": ("CollegeGroup", "NameTitle", "Province", "StudyLevel", "StudyMode"),
+    "site": ("Site",),
+    "students": ("Incident", "Placement", "SafetyBriefing", "Student", "SupervisionVisit"),
+    "teachers": (
+        "DailyLog",
+        "Enrollment",
+        "SkillGap",
+        "Teacher",
+        "TeacherInternship",
+        "TrainingCourse",
+        "TrainingRun",
+    ),
+}
+"""Each model module and the names this package exports from it."""
+
+_MODULE_OF = {name: module for module, names in MODULES.items() for name in names}
 
 __all__ = [
     "Agreement",
@@ -92,4 +148,26 @@ __all__ = [
     "TrainingCourse",
     "TrainingRun",
     "WorkforceDemand",
+    "load_all",
 ]
+
+
+def load_all() -> None:
+    """Import every model module, so that every table is on ``Base.metadata`` (idempotent)."""
+    for module in MODULES:
+        importlib.import_module(f"{__name__}.{module}")
+
+
+if not TYPE_CHECKING:  # type checkers see the explicit imports above instead
+
+    def __getattr__(name: str) -> object:
+        """PEP 562: import the model module that defines ``name`` on first use."""
+        module = _MODULE_OF.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

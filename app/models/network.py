@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, Integer, String, Text, text
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import SyncedBase, choice, ref
@@ -32,6 +33,9 @@ class College(SyncedBase):
     """A network college (สถานศึกษาเครือข่าย), public or private."""
 
     __tablename__ = "college"
+    __table_args__ = (Index("ix_college_deleted_name_sort", "deleted", "name_sort"),)
+    # Derived columns the sync stamp fills: sort key column -> Thai text it is made from.
+    __sort_keys__: ClassVar[dict[str, str]] = {"name_sort": "name_th"}
     sync_order = 20
 
     name_th: Mapped[str] = mapped_column(String(200), index=True)
@@ -50,6 +54,8 @@ class College(SyncedBase):
     offers_dual: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(20))
+    # thai_sort_text(name_th): plain binary order is Thai dictionary order (at most 4n+1 chars).
+    name_sort: Mapped[str] = mapped_column(String(801), server_default=text("''"))
 
 
 class Center(SyncedBase):
@@ -68,6 +74,8 @@ class Enterprise(SyncedBase):
     """An enterprise (สถานประกอบการ) at home or abroad."""
 
     __tablename__ = "enterprise"
+    __table_args__ = (Index("ix_enterprise_deleted_name_sort", "deleted", "name_sort"),)
+    __sort_keys__: ClassVar[dict[str, str]] = {"name_sort": "name_th"}
     sync_order = 20
 
     name_th: Mapped[str] = mapped_column(String(250), index=True)
@@ -80,6 +88,7 @@ class Enterprise(SyncedBase):
     contact_name: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(200))
+    name_sort: Mapped[str] = mapped_column(String(1001), server_default=text("''"))
 
 
 class WorkforceDemand(SyncedBase):

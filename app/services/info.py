@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.models import load_all
 from app.models.base import Base, SyncedBase
 from app.services.site_identity import SiteInfo, local_site, site_info
 from app.services.store import Store, current_revision
@@ -23,6 +24,7 @@ class DatabaseInfo:
 
 def synced_tables() -> list[str]:
     """Names of the tables whose rows travel between sites."""
+    load_all()
     return sorted(
         mapper.class_.__tablename__
         for mapper in Base.registry.mappers
@@ -31,7 +33,7 @@ def synced_tables() -> list[str]:
 
 
 def database_info(store: Store) -> DatabaseInfo:
-    synced = set(synced_tables())
+    synced = set(synced_tables())  # loads every model: all tables are counted
     counts: dict[str, int] = {}
     with store.session() as session:
         site = local_site(session)

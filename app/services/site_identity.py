@@ -2,6 +2,9 @@
 
 The private key is written once, with owner-only permissions, to the keys folder of the
 app data directory; the database holds only the public key.
+
+:class:`SiteInfo` is read at start-up, before the window shows, so this module imports
+cryptography, SQLAlchemy and the ``Site`` model only in the functions that use them.
 """
 
 from __future__ import annotations
@@ -11,16 +14,16 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app.models.base import new_uuid
 from app.models.enums import SiteKind
-from app.models.site import Site
 from app.services import paths
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from sqlalchemy.orm import Session
+
+    from app.models.site import Site
 
 
 class SiteAlreadyInitialisedError(RuntimeError):
@@ -47,6 +50,8 @@ def private_key_path(site_uuid: str, keys_dir: Path | None = None) -> Path:
 
 
 def _write_private_key(key: Ed25519PrivateKey, path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization
+
     pem = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -59,6 +64,10 @@ def _write_private_key(key: Ed25519PrivateKey, path: Path) -> None:
 
 
 def local_site(session: Session) -> Site | None:
+    from sqlalchemy import select
+
+    from app.models.site import Site
+
     return session.scalars(select(Site).where(Site.is_local.is_(True))).one_or_none()
 
 
@@ -72,6 +81,12 @@ def create_local_site(
     keys_dir: Path | None = None,
 ) -> Site:
     """Make this installation's identity and key pair (first run only)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.models.base import new_uuid
+    from app.models.site import Site
+
     if local_site(session) is not None:
         raise SiteAlreadyInitialisedError("this database already belongs to a site")
     key = Ed25519PrivateKey.generate()
@@ -98,6 +113,9 @@ def create_local_site(
 
 
 def load_private_key(site_uuid: str, keys_dir: Path | None = None) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     data = private_key_path(site_uuid, keys_dir).read_bytes()
     key = serialization.load_pem_private_key(data, password=None)
     if not isinstance(key, Ed25519PrivateKey):

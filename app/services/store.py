@@ -2,30 +2,37 @@
 
 Opening refuses, with a clear message and without touching the file, a database that is
 missing, locked by another program, corrupt, not ours, or made by a newer version.
+
+Opening a database that is already at the newest schema needs neither Alembic nor
+SQLAlchemy: the checks and this site's identity are read with ``sqlite3``, and the engine,
+the models and the sync hook are loaded by the first session (see :class:`Store`), normally
+on a worker thread of the program's task runner once its window is on screen.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.services import sync_stamp
+from app.models.enums import SiteKind
 from app.services.hlc import HybridLogicalClock
-from app.services.site_identity import local_site
+from app.services.site_identity import SiteInfo
 from app.services.thai.collation import register_sqlite_collation
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.services.sync_stamp import SiteClock
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -113,6 +120,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
     return engine
@@ -154,6 +163,47 @@ def _inspect_file(path: Path) -> str | None:
         raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
     finally:
         connection.close()
+
+
+_LOCAL_SITE_QUERY = (
+    "SELECT uuid, kind, name, key_id, public_key, center_uuid, college_uuid "
+    "FROM site WHERE is_local = 1"
+)
+
+
+def _read_local_site(path: Path) -> SiteInfo | None:
+    """This installation's identity, read with ``sqlite3`` from a database at the newest schema.
+
+    The same as ``site_info(local_site(session))`` (a test compares them) without loading
+    SQLAlchemy or the models.
+    """
+    connection = sqlite3.connect(
+        f"file:{path.as_posix()}?mode=ro", uri=True, timeout=LOCK_TIMEOUT_S
+    )
+    try:
+        rows = connection.execute(_LOCAL_SITE_QUERY).fetchall()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise StoreError(StoreProblem.LOCKED, path, str(error)) from error
+        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+    finally:
+        connection.close()
+    if not rows:
+        return None
+    if len(rows) > 1:
+        raise StoreError(StoreProblem.CORRUPT, path, "more than one local site")
+    uuid, kind, name, key_id, public_key, center_uuid, college_uuid = rows[0]
+    return SiteInfo(
+        uuid=uuid,
+        kind=SiteKind(kind),
+        name=name,
+        key_id=key_id,
+        public_key_hex=public_key,
+        center_uuid=center_uuid,
+        college_uuid=college_uuid,
+    )
 
 
 def _check_integrity(path: Path) -> None:
@@ -211,33 +261,87 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-@dataclass
 class Store:
-    """An open database: its engine, a session factory with sync stamping, and this site."""
+    """An open database: its file, this site, and (made on first use) its engine and sessions.
 
-    path: Path
-    engine: Engine
-    backup_path: Path | None = None
-    site_clock: sync_stamp.SiteClock | None = None
-    _sessions: sessionmaker[Session] = field(init=False)
+    The first call of :meth:`session` (or :attr:`engine`, :attr:`site_clock`) loads
+    SQLAlchemy and every model, makes the engine, installs the sync hook and reads this
+    site's clock; it is safe from any thread, and the other threads wait for it.
+    """
 
-    def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        sync_stamp.install(Session)
-        self.reload_site()
+    def __init__(
+        self,
+        path: Path,
+        *,
+        backup_path: Path | None = None,
+        site: SiteInfo | None = None,
+        engine: Engine | None = None,
+    ) -> None:
+        self.path = path
+        self.backup_path = backup_path
+        self.site = site
+        """This installation (None before first-run set-up), as read at opening or reload."""
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._site_clock: SiteClock | None = None
+        self._lock = threading.RLock()
+
+    def _connected(self) -> sessionmaker[Session]:
+        with self._lock:
+            if self._sessions is None:
+                from sqlalchemy.orm import Session, sessionmaker
+
+                from app.models import load_all
+                from app.services import sync_stamp
+
+                load_all()  # every table mapped before the first query or flush
+                if self._engine is None:
+                    self._engine = make_engine(self.path)
+                sync_stamp.install(Session)
+                sessions = sessionmaker(self._engine, expire_on_commit=False)
+                self._load_site(sessions)
+                self._sessions = sessions
+            return self._sessions
+
+    def _load_site(self, sessions: sessionmaker[Session]) -> None:
+        from app.services import sync_stamp
+        from app.services.site_identity import local_site, site_info
+
+        with sessions() as session:
+            site = local_site(session)
+            if site is None:
+                self.site, self._site_clock = None, None
+            else:
+                self.site = site_info(site)
+                self._site_clock = sync_stamp.SiteClock(
+                    site.uuid, HybridLogicalClock(site.hlc_last)
+                )
+
+    @property
+    def engine(self) -> Engine:
+        self._connected()
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def site_clock(self) -> SiteClock | None:
+        """This installation's identity and clock for stamping synced rows."""
+        self._connected()
+        return self._site_clock
 
     def reload_site(self) -> None:
         """Pick up this installation's identity (after first-run set-up)."""
-        with self._sessions() as session:
-            site = local_site(session)
-            if site is None:
-                self.site_clock = None
+        with self._lock:
+            if self._sessions is None:
+                self._connected()  # reads the site as it connects
             else:
-                self.site_clock = sync_stamp.SiteClock(site.uuid, HybridLogicalClock(site.hlc_last))
+                self._load_site(self._sessions)
 
     def session(self) -> Session:
-        session = self._sessions()
-        sync_stamp.attach_clock(session, self.site_clock)
+        from app.services import sync_stamp
+
+        session = self._connected()()
+        sync_stamp.attach_clock(session, self._site_clock)
         return session
 
     @contextmanager
@@ -248,17 +352,20 @@ class Store:
 
     @property
     def has_site(self) -> bool:
-        return self.site_clock is not None
+        return self.site is not None
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
 
 
 def open_store(path: Path, *, create: bool = False, backups: Path | None = None) -> Store:
     """Open (or with ``create`` make) the database at ``path`` and bring it to the newest schema.
 
     An older schema is upgraded after a backup copy is written to ``backups``
-    (default: next to the database).
+    (default: next to the database). A database already at the newest schema is checked and
+    its site read with ``sqlite3`` only; the engine is made by its first session.
     """
     path = Path(path)
     if create and not path.exists():
@@ -269,12 +376,15 @@ def open_store(path: Path, *, create: bool = False, backups: Path | None = None)
         if revision is not None and revision not in schema_revisions():
             raise StoreError(StoreProblem.NEWER, path, revision)
         _check_not_locked(path)
-    backup_path = None
     head = head_revision()
-    if revision is not None and revision != head:
+    if revision == head:
+        return Store(path, site=_read_local_site(path))
+    backup_path = None
+    if revision is not None:
         _check_integrity(path)
         backup_path = backup_database(path, backups or path.parent, f"before-{head}")
     engine = make_engine(path)
-    if revision != head:
-        upgrade(engine)
-    return Store(path=path, engine=engine, backup_path=backup_path)
+    upgrade(engine)
+    store = Store(path, backup_path=backup_path, engine=engine)
+    store.reload_site()
+    return store

@@ -7,11 +7,17 @@ synced row turns it into a tombstone instead of removing it.
 
 Bulk writers that bypass the ORM flush (the demo generator) must call
 :func:`stamp_new_row` so the stamp is made by the same code.
+
+The same hook fills the derived sort-key columns a model declares in ``__sort_keys__``
+(``{"name_sort": "name_th"}``: ``name_sort = thai_sort_text(name_th)``), and
+``stamp_new_row(values, clock, model)`` fills them for bulk rows: see :func:`sort_key_values`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy import event, update
@@ -20,6 +26,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from app.models.base import SyncedBase, new_uuid
 from app.models.site import Site
 from app.services.hlc import HybridLogicalClock
+from app.services.thai.collation import thai_sort_text
 
 SESSION_KEY = "cvm_site_clock"
 
@@ -61,8 +68,25 @@ def _bump(row: SyncedBase, site_clock: SiteClock, stamp: str) -> None:
     row.pending_send = True
 
 
-def stamp_new_row(values: dict[str, Any], site_clock: SiteClock) -> dict[str, Any]:
-    """Fill the sync columns of a plain row dict for a bulk insert (same rules as the hook)."""
+def sort_key_values(model: type[Any], get: Callable[[str], Any]) -> dict[str, str]:
+    """The derived sort keys of a row of ``model``: ``{column: thai_sort_text(source text)}``.
+
+    ``model.__sort_keys__`` maps each sort-key column to the text column it is made from;
+    ``get(name)`` reads a column of the row. The one place these keys are computed.
+    """
+    keys: dict[str, str] = getattr(model, "__sort_keys__", {})
+    return {column: thai_sort_text(get(source) or "") for column, source in keys.items()}
+
+
+def stamp_new_row(
+    values: dict[str, Any], site_clock: SiteClock, model: type[Any] | None = None
+) -> dict[str, Any]:
+    """Fill the sync columns of a plain row dict for a bulk insert (same rules as the hook).
+
+    With ``model``, also fill the row's derived sort keys (``model.__sort_keys__``).
+    """
+    if model is not None:
+        values.update(sort_key_values(model, values.get))
     if not values.get("uuid"):
         values["uuid"] = new_uuid()
     values["version_vector"] = {site_clock.site_uuid: 1}
@@ -105,6 +129,10 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
                 row.uuid = new_uuid()
             row.version_vector = {}
             row.deleted = bool(row.deleted)
+        if not row.deleted:
+            for column, value in sort_key_values(type(row), partial(getattr, row)).items():
+                if getattr(row, column) != value:
+                    setattr(row, column, value)
         _bump(row, site_clock, site_clock.stamp())
     if stamped:
         site_clock = _site_clock(session)

@@ -22,7 +22,7 @@ from app.services.app_logging import (
     setup_logging,
 )
 from app.services.settings import Settings
-from app.services.site_identity import SiteInfo, local_site, site_info
+from app.services.site_identity import SiteInfo
 from app.services.store import Store, StoreError, open_store
 from app.views import messages, texts
 from app.views.fonts import apply_application_font
@@ -89,9 +89,8 @@ def make_excepthook(
 
 
 def local_site_info(store: Store) -> SiteInfo | None:
-    with store.session() as session:
-        site = local_site(session)
-        return site_info(site) if site is not None else None
+    """This installation, as the store read it when opening (no query, no SQLAlchemy)."""
+    return store.site
 
 
 def open_database(db_path: Path | None, settings: Settings) -> Store | None:

@@ -3,7 +3,7 @@ the selected fiscal year."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.overview import ActivityOverview, AreaOverview, Figure, figure_label
 from app.views import texts
 from app.views.home_page import figure_value_text
 from app.views.page import Page, named, scroll_page
+
+if TYPE_CHECKING:
+    from app.services.overview import ActivityOverview, AreaOverview, Figure
 
 
 def _restyle(widget: QWidget, state: str) -> None:
@@ -94,7 +96,7 @@ class ActivitySection(QFrame):
         self._figure_rows(len(figures))
         for index, (label, value) in enumerate(self.figure_rows):
             if index < len(figures):
-                label.setText(figure_label(figures[index].key))
+                label.setText(figures[index].label)
                 value.setText(figure_value_text(figures[index]))
             label.setVisible(index < len(figures))
             value.setVisible(index < len(figures))
@@ -123,15 +125,25 @@ class ActivitySection(QFrame):
 
 
 class AreaPage(Page):
-    """Everything the manual asks of one area, with this fiscal year's figures."""
+    """Everything the manual asks of one area, with this fiscal year's figures.
+
+    The activities are laid out when the page is first shown (:meth:`ensure_built`): until
+    then the page only keeps the year and the overview it was given.
+    """
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         self.code = code
         self.fiscal_year = 0
         self.loading = True
+        self.overview: AreaOverview | None = None
+        self.built = False
+        self._sections: list[ActivitySection] = []
         super().__init__(parent)
 
-    def _build(self) -> None:
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
         body, layout = scroll_page(self)
         self.kicker = named(QLabel(), "pageKicker")
         self.heading = named(QLabel(wordWrap=True), "pageTitle")
@@ -139,12 +151,21 @@ class AreaPage(Page):
         layout.addWidget(self.kicker)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
-        self.sections = [ActivitySection(a, body) for a in texts.area(self.code)["activities"]]
-        for section in self.sections:
+        self._sections = [ActivitySection(a, body) for a in texts.area(self.code)["activities"]]
+        for section in self._sections:
             layout.addWidget(section)
         layout.addStretch(1)
+        self._give_sections_their_figures()
+        self.retranslate_ui()
+
+    @property
+    def sections(self) -> list[ActivitySection]:
+        self.ensure_built()
+        return self._sections
 
     def retranslate_ui(self) -> None:
+        if not self.built:
+            return
         self.kicker.setText(self.tr("Area {code} of the CVM manual").format(code=self.code))
         self.heading.setText(texts.area_title(self.code))
         if self.fiscal_year:
@@ -155,20 +176,24 @@ class AreaPage(Page):
                 if self.loading
                 else self.tr("{fiscal_year} ({span})").format(fiscal_year=title, span=span)
             )
-        for section in self.sections:
+        for section in self._sections:
             section.retranslate_ui(self.fiscal_year)
+
+    def _give_sections_their_figures(self) -> None:
+        by_code = {a.code: a for a in self.overview.activities} if self.overview else {}
+        for section in self._sections:
+            section.overview = by_code.get(section.code)
 
     def show_loading(self, fiscal_year: int) -> None:
         self.fiscal_year = fiscal_year
         self.loading = True
-        for section in self.sections:
-            section.overview = None
+        self.overview = None
+        self._give_sections_their_figures()
         self.retranslate_ui()
 
     def set_overview(self, fiscal_year: int, overview: AreaOverview) -> None:
         self.fiscal_year = fiscal_year
         self.loading = False
-        by_code = {a.code: a for a in overview.activities}
-        for section in self.sections:
-            section.overview = by_code.get(section.code)
+        self.overview = overview
+        self._give_sections_their_figures()
         self.retranslate_ui()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,23 +17,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.info import DatabaseInfo
 from app.services.thai.collation import thai_sort_key
 from app.views import texts
 from app.views.page import Page, named, scroll_page
 
+if TYPE_CHECKING:
+    from app.services.info import DatabaseInfo
+
 
 class InstallationPage(Page):
-    """Shows a :class:`DatabaseInfo`; ``refresh_requested`` asks the window to load a new one."""
+    """Shows a :class:`DatabaseInfo`; ``refresh_requested`` asks the window to load a new one.
+
+    Its widgets are made when the page is first shown (:meth:`ensure_built`).
+    """
 
     refresh_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.info: DatabaseInfo | None = None
         self.loading = False
+        self.built = False
         super().__init__(parent)
 
-    def _build(self) -> None:
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
         _body, layout = scroll_page(self)
         header = QHBoxLayout()
         self.heading = named(QLabel(wordWrap=True), "pageTitle")
@@ -71,8 +82,11 @@ class InstallationPage(Page):
         header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.table, 1)
+        self._show_state()
 
     def retranslate_ui(self) -> None:
+        if not self.built:
+            return
         self.heading.setText(self.tr("This installation"))
         self.refresh.setText(self.tr("Count again"))
         self.refresh.setToolTip(self.tr("Count the rows of every table again"))
@@ -130,18 +144,20 @@ class InstallationPage(Page):
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + self.table.verticalHeader().length() + frame)
 
+    def _show_state(self) -> None:
+        if self.built:
+            self.refresh.setEnabled(not self.loading)
+            self.retranslate_ui()
+
     def show_loading(self) -> None:
         self.loading = True
-        self.refresh.setEnabled(False)
-        self.retranslate_ui()
+        self._show_state()
 
     def set_info(self, info: DatabaseInfo) -> None:
         self.info = info
         self.loading = False
-        self.refresh.setEnabled(True)
-        self.retranslate_ui()
+        self._show_state()
 
     def load_failed(self) -> None:
         self.loading = False
-        self.refresh.setEnabled(True)
-        self.retranslate_ui()
+        self._show_state()

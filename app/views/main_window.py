@@ -1,13 +1,16 @@
 """The main window: navigation by the manual's seven areas, a fiscal-year selector, menus.
 
 It only wires the pages together; every database read goes through the task runner, so the
-window is interactive at once and the counts arrive when they are ready.
+window is interactive at once and the counts arrive when they are ready. The reads start
+after its first frame, on workers that import the services they need (and SQLAlchemy).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,21 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.services import overview as overview_service
-from app.services.info import DatabaseInfo, database_info
-from app.services.overview import AreaOverview
 from app.services.settings import Settings
 from app.services.site_identity import SiteInfo
 from app.services.store import Store
 from app.services.thai.fiscal import current_fiscal_year
 from app.views import messages, texts
 from app.views.area_page import AreaPage
+from app.views.first_frame import after_first_frame
 from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
 from app.views.installation_page import InstallationPage
 from app.views.navigation import NavigationList
 from app.views.page import Page, named
 from app.views.runner import TaskContext, TaskRunner, error_text
+
+if TYPE_CHECKING:
+    from app.services.info import DatabaseInfo
+    from app.services.overview import AreaOverview
 
 NAV_WIDTH = 300
 
@@ -66,36 +71,38 @@ class MainWindow(QMainWindow):
         self.years: list[int] = [self.fiscal_year]
         self._generation = 0
         self._info_requested = False
+        self._loading_started = False
         texts.set_thai_digits(settings.thai_digits())
         self._build()
+        self._show_loading()
         self.retranslate_ui()
         self._restore_geometry()
         self.languages.changed.connect(self._language_changed)
-        self.load_years()
-        self.load_overview()
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
         self.setObjectName("mainWindow")
+        # Built from the top down, each widget made inside its final parent: moving a filled
+        # widget into a new parent makes the style sheet polish its whole subtree again.
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
         self.nav = NavigationList()
         self.stack = QStackedWidget()
-        self.home = HomePage()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([NAV_WIDTH, 900])
+        self.home = HomePage(self.stack)
         self.home.area_requested.connect(self.open_area)
-        self.area_pages = [AreaPage(area["code"]) for area in texts.areas()]
-        self.installation = InstallationPage()
+        self.area_pages = [AreaPage(area["code"], self.stack) for area in texts.areas()]
+        self.installation = InstallationPage(self.stack)
         self.installation.refresh_requested.connect(self.load_info)
         self.pages: list[Page] = [self.home, *self.area_pages, self.installation]
         for page in self.pages:
             self.stack.addWidget(page)
             QListWidgetItem(self.nav)
         self.nav.currentRowChanged.connect(self.show_page)
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([NAV_WIDTH, 900])
-        self.setCentralWidget(splitter)
 
         self.toolbar = named(QToolBar(movable=False), "mainToolbar")
         self.toolbar.setIconSize(QSize(16, 16))
@@ -231,6 +238,7 @@ class MainWindow(QMainWindow):
             return
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
+        self.pages[index].ensure_built()
         self.stack.setCurrentIndex(index)
         if self.pages[index] is self.installation and not self._info_requested:
             self.load_info()
@@ -284,14 +292,30 @@ class MainWindow(QMainWindow):
         self.load_overview()
 
     # -- loading --------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loading_started:
+            self._loading_started = True
+            # The workers import SQLAlchemy and the models: not while the window is painted.
+            after_first_frame(self, self._start_loading)
+
+    def _start_loading(self) -> None:
+        self.load_years()
+        self.load_overview()
+
+    def _show_loading(self) -> None:
+        self.home.show_loading(self.fiscal_year, self.site)
+        for page in self.area_pages:
+            page.show_loading(self.fiscal_year)
+
     def load_overview(self) -> None:
         self._generation += 1
         generation, year = self._generation, self.fiscal_year
-        self.home.show_loading(year, self.site)
-        for page in self.area_pages:
-            page.show_loading(year)
+        self._show_loading()
 
         def compute(context: TaskContext) -> list[AreaOverview]:
+            from app.services import overview as overview_service
+
             with context.session() as session:
                 return overview_service.area_overview(session, year)
 
@@ -321,7 +345,7 @@ class MainWindow(QMainWindow):
         self.installation.show_loading()
         self.runner.submit(
             "database info",
-            lambda context: database_info(_store(context)),
+            _database_info,
             on_result=self._info_ready,
             on_error=self._info_failed,
             parent_widget=self,
@@ -363,12 +387,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _store(context: TaskContext) -> Store:
+def _database_info(context: TaskContext) -> DatabaseInfo:
+    from app.services.info import database_info
+
     if context.store is None:
         raise RuntimeError("no database is open")
-    return context.store
+    return database_info(context.store)
 
 
 def _years(context: TaskContext) -> list[int]:
+    from app.services import overview as overview_service
+
     with context.session() as session:
         return overview_service.fiscal_years_with_data(session)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -14,7 +15,9 @@ class Page(QWidget):
     """A widget whose visible texts are all set in :meth:`retranslate_ui`.
 
     Subclasses build their widgets in ``_build()`` (called once from ``__init__``) and set
-    every text in ``retranslate_ui()``; Qt's LanguageChange event calls it again.
+    every text in ``retranslate_ui()``; Qt's LanguageChange event calls it again. A page that
+    is not on screen at start can instead build in ``ensure_built()``, which the main window
+    calls before showing it (and ``showEvent`` as a fallback).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -25,8 +28,15 @@ class Page(QWidget):
     def _build(self) -> None:
         """Create the widgets and layouts (no texts)."""
 
+    def ensure_built(self) -> None:
+        """Build what was left until the page is first shown (nothing, for most pages)."""
+
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,17 +11,18 @@ worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
-from sqlalchemy.orm import Session
 
 from app.services.app_logging import get_logger, log_file
-from app.services.demo import DemoError
 from app.services.store import Store, StoreError
 from app.services.validation import FieldError
 from app.views import messages
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -127,6 +128,8 @@ def error_text(error: BaseException) -> str:
     """What to tell a person about an error: its own message when it has one for people."""
     if isinstance(error, StoreError | FieldError):
         return error.message
+    from app.services.demo import DemoError  # not imported before it is needed: start-up
+
     if isinstance(error, DemoError):
         return str(error)
     return QCoreApplication.translate(

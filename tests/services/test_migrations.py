@@ -10,6 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
 
 from app.models import Base, Center, Province
+from app.services.migrations import include_name
 from app.services.store import current_revision, head_revision, make_engine, open_store, upgrade
 
 
@@ -28,7 +29,8 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
     store = open_store(tmp_path / "fresh.db", create=True)
     try:
         with store.engine.connect() as connection:
-            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+            context = MigrationContext.configure(connection, opts={"include_name": include_name})
+            differences = compare_metadata(context, Base.metadata)
         assert differences == []
     finally:
         store.close()

@@ -17,11 +17,13 @@ from app.services import overview as overview_service
 from app.services.settings import Settings
 from app.services.store import Store
 from app.services.thai.fiscal import current_fiscal_year
+from app.views.app_main import local_site_info
 from app.views.area_page import AreaPage
 from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
 from app.views.installation_page import InstallationPage
 from app.views.main_window import MainWindow
+from app.views.runner import TaskRunner
 
 WAIT_MS = 20_000
 
@@ -45,6 +47,43 @@ def test_window_opens_on_the_home_page_in_thai(window: MainWindow) -> None:
     assert str(window.store.path) in window.site_status.text()
     assert window.year_combo.currentData() == current_fiscal_year()
     assert all(card.overview is not None for card in window.home.cards)
+    assert window.home.cards[0].labels[0].text() == "การประชุมคณะกรรมการบริหารศูนย์"
+    assert not window.home.cards[0].labels[0].isHidden()
+
+
+def test_counting_starts_once_the_window_is_shown(
+    qtbot: QtBot,
+    center_store: Store,
+    runner: TaskRunner,
+    settings: Settings,
+    languages: LanguageManager,
+) -> None:
+    main = MainWindow(center_store, runner, settings, languages, site=local_site_info(center_store))
+    qtbot.addWidget(main)
+    assert not runner.busy
+    assert "กำลังนับ" in main.home.hint.text()
+    with qtbot.waitSignal(main.overview_loaded, timeout=WAIT_MS):
+        main.show()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+
+
+def test_area_pages_are_laid_out_when_first_opened_in_the_current_language(
+    qtbot: QtBot, window: MainWindow, languages: LanguageManager
+) -> None:
+    page = window.area_pages[2]
+    assert not page.built
+    languages.apply("en")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Home", timeout=WAIT_MS)
+    window.page_actions[3].trigger()
+    assert window.current_page() is page and page.built
+    assert page.kicker.text() == "Area 3 of the CVM manual"
+    assert page.sections[0].targets_heading.text() == "Targets"
+    assert page.subheading.text().startswith("Fiscal year")
+    assert "counting" not in page.subheading.text()
+    labels = [label.text() for label, _value in page.sections[0].figure_rows]
+    assert labels and all(labels)
+    languages.apply("th")
+    qtbot.waitUntil(lambda: page.sections[0].targets_heading.text() == "เป้าหมาย", timeout=WAIT_MS)
 
 
 def test_every_page_can_be_reached(qtbot: QtBot, window: MainWindow) -> None:
@@ -61,6 +100,7 @@ def test_every_page_can_be_reached(qtbot: QtBot, window: MainWindow) -> None:
 def test_installation_page_shows_the_site_and_row_counts(
     qtbot: QtBot, window: MainWindow, center_store: Store
 ) -> None:
+    assert not window.installation.built  # made when first shown
     with qtbot.waitSignal(window.info_loaded, timeout=WAIT_MS):
         window.show_page(len(window.pages) - 1)
     page = window.installation
@@ -205,3 +245,5 @@ def test_home_page_can_be_built_alone(qtbot: QtBot, languages: LanguageManager) 
     qtbot.addWidget(page)
     page.show_loading(2569, None)
     assert page.cards[0].values[0].text() == "…"
+    # The headline labels come with the first overview (with the overview service).
+    assert page.cards[0].labels[0].isHidden()

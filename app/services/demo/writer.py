@@ -63,7 +63,7 @@ class BatchWriter:
         buffer = self._buffers.get(model)
         if buffer is None:
             buffer = self._buffers[model] = []
-        buffer.append(stamp_new_row(values, self._clock))
+        buffer.append(stamp_new_row(values, self._clock, model))
         self.counts[model.__tablename__] += 1
         self.rows_since_commit += 1
         if len(buffer) >= self._batch_size:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from alembic import context
 
-import app.models  # noqa: F401  (registers every table)
+from app.models import load_all
 from app.models.base import Base
+from app.services.migrations import include_name
+
+load_all()  # every table on Base.metadata (autogenerate compares against it)
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -16,6 +19,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,  # the FTS5 search tables are not in the metadata
 )
 with context.begin_transaction():
     context.run_migrations()

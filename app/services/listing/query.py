@@ -1,0 +1,133 @@
+"""What a list screen asks for: a kind of list, filters, a free-text search and a sort.
+
+Every type here is frozen and hashable, so a query can key a cache (see ``CountCache``), and
+carries plain values only: a list query never holds a Session or an ORM object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from app.models.enums import (
+    AgreementKind,
+    CollegeGroupCode,
+    CommitteeKind,
+    EnterpriseLocation,
+    EnterpriseSize,
+    Level,
+    MeetingKind,
+    MemberRole,
+    Ownership,
+)
+
+EXPIRING_WITHIN_DAYS = 90
+"""An agreement in force that ends within this many days is "expiring"."""
+
+
+class ListKind(StrEnum):
+    COLLEGES = "colleges"
+    ENTERPRISES = "enterprises"
+    WORKFORCE_DEMAND = "workforce_demand"
+    AGREEMENTS = "agreements"
+    COMMITTEES = "committees"
+    COMMITTEE_MEMBERS = "committee_members"
+    MEETINGS = "meetings"
+
+
+class AgreementStatus(StrEnum):
+    """Where an agreement stands on a given day (``ListQuery.as_of``); exactly one applies.
+
+    ``ACTIVE`` in force and not ending within 90 days (or open-ended), ``EXPIRING`` in force
+    and ending within 90 days (the end day counts as in force), ``EXPIRED`` ended before the
+    day, ``PENDING`` signed after the day.
+    """
+
+    ACTIVE = "active"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    PENDING = "pending"
+
+
+IN_FORCE: frozenset[AgreementStatus] = frozenset({AgreementStatus.ACTIVE, AgreementStatus.EXPIRING})
+"""The ``agreement_statuses`` filter for every agreement in force on the day."""
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    """Filters of a list; ``None`` means "any". A list refuses a filter it does not know.
+
+    ``fiscal_year`` is a B.E. fiscal year (1 Oct - 30 Sep): demand of that year, agreements
+    signed in it, meetings held in it. ``province_code`` / ``region`` / ``location`` of an
+    enterprise list, a demand list (the enterprise's) or a college list; ``location`` of an
+    agreement list is the enterprise's (domestic or abroad).
+    """
+
+    fiscal_year: int | None = None
+    province_code: str | None = None
+    region: str | None = None
+    college_group: CollegeGroupCode | None = None
+    ownership: Ownership | None = None
+    location: EnterpriseLocation | None = None
+    size: EnterpriseSize | None = None
+    level: Level | None = None
+    agreement_kind: AgreementKind | None = None
+    agreement_statuses: frozenset[AgreementStatus] | None = None
+    committee_kind: CommitteeKind | None = None
+    member_role: MemberRole | None = None
+    meeting_kind: MeetingKind | None = None
+    center_id: int | None = None
+    college_id: int | None = None
+    enterprise_id: int | None = None
+    committee_id: int | None = None
+
+    def active(self) -> dict[str, Any]:
+        """The filters that are set: ``{name: value}``."""
+        return {name: value for name, value in vars(self).items() if value is not None}
+
+
+@dataclass(frozen=True)
+class Sort:
+    """Order by the list column ``column`` (ties: by row id, in the same direction)."""
+
+    column: str
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """One list as a screen shows it. ``sort=None`` is the list's usual order.
+
+    ``search`` is split at spaces; a row matches when it matches every word, each word
+    anywhere inside the searched columns (a word of 3 characters or more through the FTS5
+    trigram index, a shorter one with LIKE). ``as_of`` is the day agreement statuses are
+    judged on (None: today).
+    """
+
+    kind: ListKind
+    filters: ListFilters = field(default_factory=ListFilters)
+    search: str = ""
+    sort: Sort | None = None
+    as_of: date | None = None
+
+    def day(self) -> date:
+        return self.as_of or date.today()
+
+    def expiring_until(self) -> date:
+        return self.day() + timedelta(days=EXPIRING_WITHIN_DAYS)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of a list: its id and one plain value per list column (never an ORM object).
+
+    A value is ``None``, text, a number, a ``date``, a choice code (text), a flag (bool), or
+    for a bilingual column a ``(thai, english)`` pair. ``key`` is the row's position in its
+    order (sort value, id), used to read the next page without OFFSET.
+    """
+
+    id: int
+    values: tuple[Any, ...]
+    key: tuple[Any, ...] = field(default=(), compare=False, repr=False)
