@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never read or write the user's real settings or data.
 os.environ["CVM_DIRECTOR_HOME"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / "cvm-tests-unused")
 
+from app.services.site_setup import init_center_site
 from app.services.store import Store, open_store
 
 
@@ -31,10 +33,21 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
-@pytest.fixture
-def center_store(empty_store: Store) -> Store:
-    """A database set up as the office of center 11 (mechatronics and robotics)."""
-    from app.services.site_setup import init_center_site
+@pytest.fixture(scope="session")
+def center_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database set up once as the office of center 11 (mechatronics and robotics)."""
+    folder = tmp_path_factory.mktemp("center-template")
+    store = open_store(folder / "center.db", create=True)
+    init_center_site(store, 11, keys_dir=folder)
+    store.close()
+    return folder / "center.db"
 
-    init_center_site(empty_store, 11)
-    return empty_store
+
+@pytest.fixture
+def center_store(center_db_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A private copy of the center database (copying is much faster than setting one up)."""
+    path = tmp_path / "center.db"
+    shutil.copyfile(center_db_template, path)
+    store = open_store(path)
+    yield store
+    store.close()

@@ -127,6 +127,14 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _read_error(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    """What a failed read of the file means for the person opening it."""
+    text = str(error)
+    if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return StoreError(StoreProblem.LOCKED, path, text)
+    return StoreError(StoreProblem.CORRUPT, path, text)
+
+
 def _inspect_file(path: Path) -> str | None:
     """Check the file without changing it; returns its schema revision (None if empty)."""
     if not path.exists():
@@ -155,12 +163,8 @@ def _inspect_file(path: Path) -> str | None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            raise StoreError(StoreProblem.LOCKED, path, str(error)) from error
-        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
     except sqlite3.DatabaseError as error:
-        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+        raise _read_error(path, error) from error
     finally:
         connection.close()
 
@@ -182,12 +186,8 @@ def _read_local_site(path: Path) -> SiteInfo | None:
     )
     try:
         rows = connection.execute(_LOCAL_SITE_QUERY).fetchall()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            raise StoreError(StoreProblem.LOCKED, path, str(error)) from error
-        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
     except sqlite3.DatabaseError as error:
-        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+        raise _read_error(path, error) from error
     finally:
         connection.close()
     if not rows:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import csv
-import shutil
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models.network import College
-from app.services.site_setup import init_center_site
-from app.services.store import Store, open_store
+from app.services.store import Store
 from app.services.tabular import (
     FileProblem,
     ImportFileError,
@@ -33,25 +31,6 @@ ROWS = [
     ["วิทยาลัยเทคนิคระยอง", "รัฐ", "Expert", "ระยอง"],
     ["วิทยาลัยเทคโนโลยีพงษ์สวัสดิ์", "เอกชน", "มาตรฐาน", "กรุงเทพมหานคร"],
 ]
-
-
-@pytest.fixture(scope="module")
-def center_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A center database made once per module; each test gets a copy (much faster)."""
-    folder = tmp_path_factory.mktemp("center")
-    store = open_store(folder / "center.db", create=True)
-    init_center_site(store, 11, keys_dir=folder)
-    store.close()
-    return folder / "center.db"
-
-
-@pytest.fixture
-def center_store(center_db: Path, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "center.db"
-    shutil.copyfile(center_db, path)
-    store = open_store(path)
-    yield store
-    store.close()
 
 
 def write_csv(

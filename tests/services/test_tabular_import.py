@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import csv
-import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,8 +21,7 @@ from app.models.enums import (
     Ownership,
 )
 from app.models.network import Center, College, Enterprise, WorkforceDemand
-from app.services.site_setup import init_center_site
-from app.services.store import Store, open_store
+from app.services.store import Store
 from app.services.tabular import (
     CommitProblem,
     CommitRefusedError,
@@ -34,23 +32,9 @@ from app.services.tabular import (
 )
 
 
-@pytest.fixture(scope="module")
-def center_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A center database made once per module; each test gets a copy (much faster)."""
-    folder = tmp_path_factory.mktemp("center")
-    store = open_store(folder / "center.db", create=True)
-    init_center_site(store, 11, keys_dir=folder)
-    store.close()
-    return folder / "center.db"
-
-
 @pytest.fixture
-def store(center_db: Path, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "center.db"
-    shutil.copyfile(center_db, path)
-    opened = open_store(path)
-    yield opened
-    opened.close()
+def store(center_store: Store) -> Store:
+    return center_store
 
 
 def write_csv(path: Path, rows: Sequence[Sequence[Any]], encoding: str = "utf-8") -> Path:
