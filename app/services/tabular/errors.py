@@ -6,6 +6,7 @@ command line can print it in Thai and again in English.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from enum import StrEnum
 from pathlib import Path
 
@@ -34,12 +35,13 @@ class CommitProblem(StrEnum):
     STALE = "stale"
 
 
-class TabularError(Exception):
+class TabularError(Exception, ABC):
     """Base of the import/export errors; ``message`` is for a person."""
 
     @property
+    @abstractmethod
     def message(self) -> str:
-        raise NotImplementedError
+        """What went wrong, in the current language."""
 
     def __str__(self) -> str:
         return self.message
