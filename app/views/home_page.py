@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.overview_labels import figure_label
 from app.services.site_identity import SiteInfo
 from app.views import texts
 from app.views.page import Page, named, scroll_page
@@ -34,18 +35,6 @@ HEADLINES: dict[str, tuple[str, ...]] = {
 CARD_MIN_WIDTH = 330
 
 
-def headline_label(key: str) -> str:
-    """The translated label of a headline figure.
-
-    The labels live in the overview service, which loads SQLAlchemy and every model: the
-    cards ask for them only once the first overview has arrived (it was loaded by then, on
-    the worker that counted), never while the window is being shown.
-    """
-    from app.services.overview import figure_label
-
-    return figure_label(key)
-
-
 def figure_value_text(figure: Figure) -> str:
     text = texts.value_of_total(figure.value, figure.total)
     if figure.percent is not None:
@@ -62,8 +51,6 @@ class AreaCard(QFrame):
         super().__init__(parent)
         self.code = code
         self.overview: AreaOverview | None = None
-        self.labelled = False
-        """Whether the headline rows show (from the first overview on; see headline_label)."""
         self.setObjectName("areaCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -103,10 +90,8 @@ class AreaCard(QFrame):
         self.setToolTip(self.tr("Open this area (Enter)"))
         overview = self.overview
         for key, label, value in zip(HEADLINES[self.code], self.labels, self.values, strict=True):
-            label.setText(headline_label(key) if self.labelled else "")
+            label.setText(figure_label(key))
             value.setText(figure_value_text(overview.figure(key)) if overview else "…")
-            label.setVisible(self.labelled)
-            value.setVisible(self.labelled)
         if overview is None:
             self.targets.setText(self.tr("Counting…"))
             self.targets.setProperty("state", "")
@@ -127,7 +112,6 @@ class AreaCard(QFrame):
 
     def set_overview(self, overview: AreaOverview | None) -> None:
         self.overview = overview
-        self.labelled = self.labelled or overview is not None
         self.retranslate_ui()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -233,5 +217,4 @@ class HomePage(Page):
         by_code = {o.code: o for o in overviews}
         for card in self.cards:
             card.overview = by_code.get(card.code)
-            card.labelled = True
         self.retranslate_ui()
