@@ -491,6 +491,65 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Check the file before saving</source>
+        <translation>Check the file before saving</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>New rows to add: {count}</source>
+        <translation>New rows to add: {count}</translation>
+    </message>
+    <message>
+        <source>Rows already in the database (skipped): {count}</source>
+        <translation>Rows already in the database (skipped): {count}</translation>
+    </message>
+    <message>
+        <source>Rows with errors: {count}</source>
+        <translation>Rows with errors: {count}</translation>
+    </message>
+    <message>
+        <source>Rows with errors: none</source>
+        <translation>Rows with errors: none</translation>
+    </message>
+    <message>
+        <source>Columns that will not be imported: {columns}</source>
+        <translation>Columns that will not be imported: {columns}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(whole row)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Correct the errors in the file, then import it again.</source>
+        <translation>Correct the errors in the file, then import it again.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -551,6 +610,97 @@
     <message>
         <source>Not set up yet</source>
         <translation>Not set up yet</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Network colleges</source>
+        <translation>Network colleges</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Workforce demand</source>
+        <translation>Workforce demand</translation>
+    </message>
+    <message>
+        <source>Agreements (MOU/MOA)</source>
+        <translation>Agreements (MOU/MOA)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Searching starts after three characters; press Enter to search for one or two.</source>
+        <translation>Searching starts after three characters; press Enter to search for one or two.</translation>
+    </message>
+    <message>
+        <source>Import from Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>Save a blank template…</source>
+        <translation>Save a blank template…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>Import {list} from Excel or CSV</source>
+        <translation>Import {list} from Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <source>Saving the imported rows…</source>
+        <translation>Saving the imported rows…</translation>
+    </message>
+    <message>
+        <source>Rows added: {created}. Rows already in the database: {skipped}.</source>
+        <translation>Rows added: {created}. Rows already in the database: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save a blank template for {list}</source>
+        <translation>Save a blank template for {list}</translation>
+    </message>
+    <message>
+        <source>Export {list} to Excel</source>
+        <translation>Export {list} to Excel</translation>
+    </message>
+    <message>
+        <source>Exporting {list}…</source>
+        <translation>Exporting {list}…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Saved {name}.</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,65 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Check the file before saving</source>
+        <translation>ตรวจสอบไฟล์ก่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>ไฟล์: {name}</translation>
+    </message>
+    <message>
+        <source>New rows to add: {count}</source>
+        <translation>รายการใหม่ที่จะเพิ่ม: {count} รายการ</translation>
+    </message>
+    <message>
+        <source>Rows already in the database (skipped): {count}</source>
+        <translation>รายการที่มีอยู่ในฐานข้อมูลแล้ว (ข้าม): {count} รายการ</translation>
+    </message>
+    <message>
+        <source>Rows with errors: {count}</source>
+        <translation>รายการที่มีข้อผิดพลาด: {count} รายการ</translation>
+    </message>
+    <message>
+        <source>Rows with errors: none</source>
+        <translation>รายการที่มีข้อผิดพลาด: ไม่มี</translation>
+    </message>
+    <message>
+        <source>Columns that will not be imported: {columns}</source>
+        <translation>คอลัมน์ที่จะไม่นำเข้า: {columns}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>(ทั้งแถว)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Correct the errors in the file, then import it again.</source>
+        <translation>กรุณาแก้ไขข้อผิดพลาดในไฟล์ แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -551,6 +610,97 @@
     <message>
         <source>Not set up yet</source>
         <translation>ยังไม่ได้ตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Network colleges</source>
+        <translation>สถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Workforce demand</source>
+        <translation>ความต้องการกำลังคน</translation>
+    </message>
+    <message>
+        <source>Agreements (MOU/MOA)</source>
+        <translation>บันทึกข้อตกลงความร่วมมือ (MOU/MOA)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>ค้นหา (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Searching starts after three characters; press Enter to search for one or two.</source>
+        <translation>ระบบจะเริ่มค้นหาเมื่อพิมพ์ครบสามตัวอักษร หากต้องการค้นหาด้วยหนึ่งหรือสองตัวอักษร ให้กด Enter</translation>
+    </message>
+    <message>
+        <source>Import from Excel/CSV…</source>
+        <translation>นำเข้าจาก Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>Save a blank template…</source>
+        <translation>บันทึกแบบฟอร์มเปล่า…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>ส่งออกเป็น Excel…</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <source>Import {list} from Excel or CSV</source>
+        <translation>นำเข้าข้อมูล{list}จาก Excel หรือ CSV</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>ไฟล์ตารางข้อมูล (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>กำลังตรวจสอบ {name}…</translation>
+    </message>
+    <message>
+        <source>Saving the imported rows…</source>
+        <translation>กำลังบันทึกรายการที่นำเข้า…</translation>
+    </message>
+    <message>
+        <source>Rows added: {created}. Rows already in the database: {skipped}.</source>
+        <translation>เพิ่มรายการใหม่ {created} รายการ มีอยู่ในฐานข้อมูลแล้ว {skipped} รายการ</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save a blank template for {list}</source>
+        <translation>บันทึกแบบฟอร์มเปล่าสำหรับ{list}</translation>
+    </message>
+    <message>
+        <source>Export {list} to Excel</source>
+        <translation>ส่งออกข้อมูล{list}เป็น Excel</translation>
+    </message>
+    <message>
+        <source>Exporting {list}…</source>
+        <translation>กำลังส่งออกข้อมูล{list}…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>บันทึก {name} เรียบร้อยแล้ว</translation>
     </message>
 </context>
 <context>

@@ -29,15 +29,17 @@ from app.services.settings import Settings
 from app.services.site_identity import SiteInfo
 from app.services.store import Store
 from app.services.thai.fiscal import current_fiscal_year
-from app.views import messages, texts
+from app.views import messages, texts, window_tasks
 from app.views.area_page import AreaPage
 from app.views.first_frame import after_first_frame
 from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
 from app.views.installation_page import InstallationPage
-from app.views.navigation import NavigationList
+from app.views.list_page import ListPage
+from app.views.list_pages import AREA_OF_LISTS, make_list_pages
+from app.views.navigation import INDENT_ROLE, NavigationList
 from app.views.page import Page, named
-from app.views.runner import TaskContext, TaskRunner, error_text
+from app.views.runner import TaskRunner, error_text
 
 if TYPE_CHECKING:
     from app.services.info import DatabaseInfo
@@ -98,10 +100,13 @@ class MainWindow(QMainWindow):
         self.area_pages = [AreaPage(area["code"], self.stack) for area in texts.areas()]
         self.installation = InstallationPage(self.stack)
         self.installation.refresh_requested.connect(self.load_info)
+        self.list_pages = make_list_pages(self.store, self.runner, self.stack)
+        after = int(AREA_OF_LISTS) + 1  # the lists follow their area in the navigation
         self.pages: list[Page] = [self.home, *self.area_pages, self.installation]
+        self.pages[after:after] = self.list_pages
         for page in self.pages:
             self.stack.addWidget(page)
-            QListWidgetItem(self.nav)
+            QListWidgetItem(self.nav).setData(INDENT_ROLE, int(isinstance(page, ListPage)))
         self.nav.currentRowChanged.connect(self.show_page)
 
         self.toolbar = named(QToolBar(movable=False), "mainToolbar")
@@ -138,10 +143,11 @@ class MainWindow(QMainWindow):
 
         self.view_menu = QMenu(self)
         self.page_actions: list[QAction] = []
-        keys = ["Ctrl+0", *(f"Ctrl+{n}" for n in range(1, 8)), "Ctrl+8"]
-        for index, key in enumerate(keys):
-            action = QAction(self, shortcut=QKeySequence(key))
-            action.triggered.connect(lambda _=False, i=index: self.show_page(i))
+        # Ctrl+0 home, Ctrl+1..7 the areas, Ctrl+8 the installation (the lists have none).
+        self.numbered_pages: list[Page] = [self.home, *self.area_pages, self.installation]
+        for number, page in enumerate(self.numbered_pages):
+            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, p=page: self.show_page(self.pages.index(p)))
             self.view_menu.addAction(action)
             self.page_actions.append(action)
         self.view_menu.addSeparator()
@@ -186,15 +192,12 @@ class MainWindow(QMainWindow):
         self.previous_year_action.setText(self.tr("Previous fiscal year"))
         self.next_year_action.setText(self.tr("Next fiscal year"))
         self.digits_action.setText(self.tr("Show Thai digits"))
-        names = [self.tr("Home")]
-        for area in texts.areas():
-            names.append(f"{texts.year(int(area['code']))}. {texts.area_title(area['code'])}")
-        names.append(self.tr("Installation"))
-        for index, name in enumerate(names):
-            item = self.nav.item(index)
-            item.setText(name)
-            item.setToolTip(name)
-            self.page_actions[index].setText(name)
+        for index, page in enumerate(self.pages):
+            name = self._page_name(page)
+            self.nav.item(index).setText(name)
+            self.nav.item(index).setToolTip(name)
+            if page in self.numbered_pages:
+                self.page_actions[self.numbered_pages.index(page)].setText(name)
         self.year_label.setText(self.tr("Fiscal year:"))
         self.year_combo.setToolTip(self.tr("Fiscal year (1 October to 30 September)"))
         for index, year in enumerate(self.years):
@@ -205,6 +208,13 @@ class MainWindow(QMainWindow):
             )
         )
         self._busy_changed(self.runner.busy)
+
+    def _page_name(self, page: Page) -> str:
+        if isinstance(page, AreaPage):
+            return f"{texts.year(int(page.code))}. {texts.area_title(page.code)}"
+        if isinstance(page, ListPage):
+            return page.title()
+        return self.tr("Home") if page is self.home else self.tr("Installation")
 
     def site_name(self) -> str:
         return texts.site_name(self.site)
@@ -244,7 +254,7 @@ class MainWindow(QMainWindow):
             self.load_info()
 
     def open_area(self, code: str) -> None:
-        self.show_page(int(code))
+        self.show_page(self.pages.index(self.area_pages[int(code) - 1]))
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -262,7 +272,7 @@ class MainWindow(QMainWindow):
     def load_years(self) -> None:
         self.runner.submit(
             "fiscal years",
-            _years,
+            window_tasks.fiscal_years,
             on_result=self._years_loaded,
             parent_widget=self,
         )
@@ -313,15 +323,9 @@ class MainWindow(QMainWindow):
         generation, year = self._generation, self.fiscal_year
         self._show_loading()
 
-        def compute(context: TaskContext) -> list[AreaOverview]:
-            from app.services import overview as overview_service
-
-            with context.session() as session:
-                return overview_service.area_overview(session, year)
-
         self.runner.submit(
             "overview",
-            compute,
+            lambda context: window_tasks.area_overview(context, year),
             on_result=lambda areas: self._overview_ready(generation, year, areas),
             on_error=lambda error: self._overview_failed(generation, error),
             parent_widget=self,
@@ -345,7 +349,7 @@ class MainWindow(QMainWindow):
         self.installation.show_loading()
         self.runner.submit(
             "database info",
-            _database_info,
+            window_tasks.database_info,
             on_result=self._info_ready,
             on_error=self._info_failed,
             parent_widget=self,
@@ -385,18 +389,3 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.runner.wait()
         super().closeEvent(event)
-
-
-def _database_info(context: TaskContext) -> DatabaseInfo:
-    from app.services.info import database_info
-
-    if context.store is None:
-        raise RuntimeError("no database is open")
-    return database_info(context.store)
-
-
-def _years(context: TaskContext) -> list[int]:
-    from app.services import overview as overview_service
-
-    with context.session() as session:
-        return overview_service.fiscal_years_with_data(session)

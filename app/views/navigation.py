@@ -15,11 +15,18 @@ from PySide6.QtWidgets import (
 
 PADDING_X = 16
 PADDING_Y = 9
+INDENT = 18
+INDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Item data: 1 for an entry shown under the one before it (an area's lists), else 0."""
 _FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
     Qt.TextFlag.TextWordWrap
 )
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _indent(index: Index) -> int:
+    return INDENT * int(index.data(INDENT_ROLE) or 0)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -32,7 +39,7 @@ class WrappingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        width = self._text_width(option)
+        width = self._text_width(option) - _indent(index)
         bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), _FLAGS, text)
         return QSize(width + 2 * PADDING_X, bounds.height() + 2 * PADDING_Y)
 
@@ -50,7 +57,7 @@ class WrappingDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(item.palette.color(role))
         painter.setFont(item.font)
-        rect = option.rect.adjusted(PADDING_X, PADDING_Y, -PADDING_X, -PADDING_Y)
+        rect = option.rect.adjusted(PADDING_X + _indent(index), PADDING_Y, -PADDING_X, -PADDING_Y)
         painter.drawText(rect, _FLAGS, text)
         painter.restore()
 

@@ -22,6 +22,7 @@ from app.views.area_page import AreaPage
 from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
 from app.views.installation_page import InstallationPage
+from app.views.list_page import list_title
 from app.views.main_window import MainWindow
 from app.views.runner import TaskRunner
 
@@ -40,7 +41,9 @@ def _add_meetings(store: Store, *days: date) -> None:
 def test_window_opens_on_the_home_page_in_thai(window: MainWindow) -> None:
     assert window.current_page() is window.home
     assert window.nav.item(0).text() == "หน้าหลัก"
-    assert window.nav.count() == 9
+    assert window.nav.count() == 14
+    assert window.nav.item(2).text() == list_title("colleges")
+    assert window.nav.item(3).text() == list_title("enterprises")
     assert "ปีงบประมาณ" in window.home.heading.text()
     assert window.home.cards[0].title.text().startswith("การบริหารจัดการศูนย์")
     assert "ศูนย์ CVM" in window.site_status.text()
@@ -91,9 +94,10 @@ def test_every_page_can_be_reached(qtbot: QtBot, window: MainWindow) -> None:
         window.nav.setCurrentRow(index)
         assert window.stack.currentIndex() == index
     assert isinstance(window.current_page(), InstallationPage)
-    for index, action in enumerate(window.page_actions):
+    numbered = [window.home, *window.area_pages, window.installation]
+    for page, action in zip(numbered, window.page_actions, strict=True):
         action.trigger()
-        assert window.stack.currentIndex() == index
+        assert window.current_page() is page
     assert window.page_actions[3].shortcut() == QKeySequence("Ctrl+3")
 
 
@@ -127,7 +131,7 @@ def test_clicking_a_card_opens_its_area(qtbot: QtBot, window: MainWindow) -> Non
     window.show_page(0)
     window.home.cards[1].setFocus()
     qtbot.keyClick(window.home.cards[1], Qt.Key.Key_Return)
-    assert window.stack.currentIndex() == 2
+    assert window.current_page() is window.area_pages[1]
 
 
 def test_area_page_lists_activities_targets_and_counts(window: MainWindow) -> None:

@@ -1,0 +1,369 @@
+"""A read-only list screen: one kind of list with search, sorting, a row count and, for the
+kinds a spreadsheet can hold, import from Excel/CSV, a blank template and export to Excel.
+
+The page is laid out when first shown; the list service and SQLAlchemy are imported then,
+never while the main window opens. Rows are read by :class:`PagedTableModel`; the count,
+the import, the template and the export run through the task runner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.store import Store
+from app.views import messages, texts
+from app.views.import_preview import ImportPreviewDialog
+from app.views.page import Page, named
+from app.views.runner import TaskContext, TaskRunner, error_text
+
+if TYPE_CHECKING:
+    from app.services.listing import ListQuery
+    from app.services.tabular import ImportPlan, ImportResult
+    from app.views.paged_table_model import PagedTableModel
+
+SEARCH_DELAY_MS = 300
+MIN_SEARCH_CHARS = 3
+"""Shorter words are searched on Enter only: no index answers them (see paged_table_model)."""
+
+
+def list_title(kind: str) -> str:
+    """The name of a list kind, as the navigation and the page heading show it."""
+    titles = {
+        "colleges": QCoreApplication.translate("ListPage", "Network colleges"),
+        "enterprises": QCoreApplication.translate("ListPage", "Enterprises"),
+        "workforce_demand": QCoreApplication.translate("ListPage", "Workforce demand"),
+        "agreements": QCoreApplication.translate("ListPage", "Agreements (MOU/MOA)"),
+        "meetings": QCoreApplication.translate("ListPage", "Meetings"),
+    }
+    return titles[kind]
+
+
+class ListPage(Page):
+    """One list kind (``ListKind`` value) and, when importable, its ``TableKind`` value."""
+
+    count_shown = Signal(int)
+    """The row count of the current search arrived and is on screen."""
+    imported = Signal(int)
+    """An import was saved (the number of rows added) and the list was read again."""
+    exported = Signal(str)
+    """A workbook (export or template) was written to this path."""
+
+    def __init__(
+        self,
+        kind: str,
+        table_kind: str | None,
+        store: Store,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.kind = kind
+        self.table_kind = table_kind
+        self.store = store
+        self.runner = runner
+        self.built = False
+        self.total: int | None = None
+        self.preview: ImportPreviewDialog | None = None
+        self._count_generation = 0
+        super().__init__(parent)
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
+        from app.services.listing import ListKind, ListQuery
+        from app.views.paged_table_model import PagedTableModel
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        self.heading = named(QLabel(wordWrap=True), "pageTitle")
+        layout.addWidget(self.heading)
+
+        bar = QHBoxLayout()
+        self.search = named(QLineEdit(), "listSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.count_label = named(QLabel(), "listCount")
+        bar.addWidget(self.search)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        self.import_button = named(QPushButton(), "listImport")
+        self.template_button = named(QPushButton(), "listTemplate")
+        self.export_button = named(QPushButton(), "listExport")
+        for button in (self.import_button, self.template_button, self.export_button):
+            button.setVisible(self.table_kind is not None)
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        self.model: PagedTableModel = PagedTableModel(
+            self.store.session, ListQuery(ListKind(self.kind)), self
+        )
+        self.table = named(QTableView(), "listTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        self._show_sort_indicator()
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        layout.addWidget(self.table, 1)
+
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._search_edited)
+        self.search.returnPressed.connect(self.run_search)
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self._focus_search)
+        self.import_button.clicked.connect(self.import_file)
+        self.template_button.clicked.connect(self.save_template)
+        self.export_button.clicked.connect(self.export_list)
+
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
+        self.retranslate_ui()
+        self.load_count()
+
+    # -- texts ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return list_title(self.kind)
+
+    def retranslate_ui(self) -> None:
+        if not self.built:
+            return
+        self.heading.setText(self.title())
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setToolTip(
+            self.tr(
+                "Searching starts after three characters; press Enter to search for one or two."
+            )
+        )
+        self._show_count()
+        self.import_button.setText(self.tr("Import from Excel/CSV…"))
+        self.template_button.setText(self.tr("Save a blank template…"))
+        self.export_button.setText(self.tr("Export to Excel…"))
+        self.model.retranslate()
+
+    def _show_count(self) -> None:
+        if self.total is None:
+            self.count_label.setText(self.tr("counting…"))
+        else:
+            self.count_label.setText(self.tr("{count} rows").format(count=texts.number(self.total)))
+
+    # -- search, sort, count --------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_edited(self, text: str) -> None:
+        length = len(text.strip())
+        if length == 0 or length >= MIN_SEARCH_CHARS:
+            self.search_timer.start()
+        else:
+            self.search_timer.stop()
+
+    def run_search(self) -> None:
+        self.search_timer.stop()
+        words = self.search.text().strip()
+        query = self.model.query
+        if words == query.search:
+            return
+        self._set_query(type(query)(query.kind, query.filters, words, query.sort, query.as_of))
+
+    def _set_query(self, query: ListQuery) -> None:
+        self.model.set_query(query)
+        self._show_sort_indicator()
+        self.load_count()
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        header.blockSignals(False)
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        if self.model.is_sortable(column):
+            self.model.sort(column, order)
+        self._show_sort_indicator()
+
+    def refresh(self) -> None:
+        """Read the list again (after an import)."""
+        self.model.refresh()
+        self.load_count()
+
+    def load_count(self) -> None:
+        self._count_generation += 1
+        generation, query = self._count_generation, self.model.query
+        self.total = None
+        self._show_count()
+
+        def count_rows(context: TaskContext) -> int:
+            from app.services.listing import count
+
+            with context.session() as session:
+                return count(session, query)
+
+        self.runner.submit(
+            "list count",
+            count_rows,
+            on_result=lambda total: self._count_ready(generation, total),
+            parent_widget=self,
+        )
+
+    def _count_ready(self, generation: int, total: int) -> None:
+        if generation != self._count_generation:
+            return  # the search changed meanwhile
+        self.total = total
+        self.model.set_known_count(total)
+        self._show_count()
+        self.count_shown.emit(total)
+
+    # -- import, template, export ---------------------------------------------------------
+    def _failed(self, error: BaseException) -> None:
+        from app.services.tabular import TabularError
+
+        text = error.message if isinstance(error, TabularError) else error_text(error)
+        messages.show_error(self, text)
+
+    def import_file(self) -> None:
+        table_kind = self.table_kind
+        if table_kind is None:
+            return
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import {list} from Excel or CSV").format(list=self.title()),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+
+        def plan(context: TaskContext) -> ImportPlan:
+            from app.services.tabular import plan_import
+
+            with context.session() as session:
+                return plan_import(session, table_kind, path)
+
+        self.runner.submit(
+            "import check",
+            plan,
+            on_result=self._show_preview,
+            on_error=self._failed,
+            progress_title=self.tr("Checking {name}…").format(name=path.name),
+            parent_widget=self,
+        )
+
+    def _show_preview(self, plan: ImportPlan) -> None:
+        self.preview = ImportPreviewDialog(plan, self)
+        self.preview.accepted.connect(lambda: self._commit(plan))
+        self.preview.finished.connect(self.preview.deleteLater)
+        self.preview.open()
+
+    def _commit(self, plan: ImportPlan) -> None:
+        def commit(context: TaskContext) -> ImportResult:
+            from app.services.tabular import commit_import
+
+            if context.store is None:
+                raise RuntimeError("no database is open")
+            return commit_import(context.store, plan)
+
+        self.runner.submit(
+            "import save",
+            commit,
+            on_result=self._committed,
+            on_error=self._failed,
+            progress_title=self.tr("Saving the imported rows…"),
+            parent_widget=self,
+        )
+
+    def _committed(self, result: ImportResult) -> None:
+        self.refresh()
+        messages.show_info(
+            self,
+            self.tr("Rows added: {created}. Rows already in the database: {skipped}.").format(
+                created=texts.number(result.created),
+                skipped=texts.number(result.skipped_duplicates),
+            ),
+        )
+        self.imported.emit(result.created)
+
+    def _ask_xlsx_path(self, title: str, suggested: str) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, suggested, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".xlsx")
+
+    def save_template(self) -> None:
+        table_kind = self.table_kind
+        if table_kind is None:
+            return
+        path = self._ask_xlsx_path(
+            self.tr("Save a blank template for {list}").format(list=self.title()),
+            f"{table_kind}-template.xlsx",
+        )
+        if path is None:
+            return
+
+        def write(_context: TaskContext) -> Path:
+            from app.services.tabular import write_template
+
+            write_template(table_kind, path)
+            return path
+
+        self.runner.submit(
+            "template", write, on_result=self._saved, on_error=self._failed, parent_widget=self
+        )
+
+    def export_list(self) -> None:
+        table_kind = self.table_kind
+        if table_kind is None:
+            return
+        path = self._ask_xlsx_path(
+            self.tr("Export {list} to Excel").format(list=self.title()), f"{table_kind}.xlsx"
+        )
+        if path is None:
+            return
+
+        def export(context: TaskContext) -> Path:
+            from app.services.tabular import export_xlsx
+
+            with context.session() as session:
+                export_xlsx(session, table_kind, path)
+            return path
+
+        self.runner.submit(
+            "export",
+            export,
+            on_result=self._saved,
+            on_error=self._failed,
+            progress_title=self.tr("Exporting {list}…").format(list=self.title()),
+            parent_widget=self,
+        )
+
+    def _saved(self, path: Path) -> None:
+        messages.show_info(self, self.tr("Saved {name}.").format(name=path.name), str(path))
+        self.exported.emit(str(path))

@@ -1,0 +1,26 @@
+"""The list screens the main window shows under area 1 of the manual, in navigation order."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.store import Store
+from app.views.list_page import ListPage
+from app.views.runner import TaskRunner
+
+AREA_OF_LISTS = "1"
+"""The area whose navigation entry the lists follow."""
+
+LISTS: tuple[tuple[str, str | None], ...] = (
+    ("colleges", "colleges"),
+    ("enterprises", "enterprises"),
+    ("workforce_demand", "demand"),
+    ("agreements", "agreements"),
+    ("meetings", None),
+)
+"""(list kind, spreadsheet table kind or None when the list has no import and export)."""
+
+
+def make_list_pages(store: Store, runner: TaskRunner, parent: QWidget) -> list[ListPage]:
+    """One page per list; each is laid out when first shown."""
+    return [ListPage(kind, table, store, runner, parent) for kind, table in LISTS]
