@@ -655,6 +655,22 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
+        <source>New (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit (Enter)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>counting…</source>
         <translation>counting…</translation>
     </message>
@@ -701,6 +717,14 @@
     <message>
         <source>Saved {name}.</source>
         <translation>Saved {name}.</translation>
+    </message>
+    <message>
+        <source>Delete the selected record? Ctrl+Z brings it back.</source>
+        <translation>Delete the selected record? Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1063,26 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the changes to this record?</source>
+        <translation>Save the changes to this record?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -1349,6 +1393,164 @@
     <message>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>New enterprise</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <source>Edit enterprise</source>
+        <translation>Edit enterprise</translation>
+    </message>
+    <message>
+        <source>New workforce demand</source>
+        <translation>New workforce demand</translation>
+    </message>
+    <message>
+        <source>Edit workforce demand</source>
+        <translation>Edit workforce demand</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>for example 081 234 5678</source>
+        <translation>for example 081 234 5678</translation>
+    </message>
+    <message>
+        <source>two letters, for example TH or JP</source>
+        <translation>two letters, for example TH or JP</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>Name (Thai)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Country code</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>Excellent subject</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label}: an enterprise with this name is already recorded.</source>
+        <translation>{label}: an enterprise with this name is already recorded.</translation>
+    </message>
+    <message>
+        <source>{label}: no Thai province has this name.</source>
+        <translation>{label}: no Thai province has this name.</translation>
+    </message>
+    <message>
+        <source>{label} of an enterprise in Thailand must be TH.</source>
+        <translation>{label} of an enterprise in Thailand must be TH.</translation>
+    </message>
+    <message>
+        <source>{label}: write the two-letter code of the country abroad, for example JP.</source>
+        <translation>{label}: write the two-letter code of the country abroad, for example JP.</translation>
+    </message>
+    <message>
+        <source>{label} is only for an enterprise in Thailand; leave it empty.</source>
+        <translation>{label} is only for an enterprise in Thailand; leave it empty.</translation>
+    </message>
+    <message>
+        <source>{label}: choose in Thailand or abroad.</source>
+        <translation>{label}: choose in Thailand or abroad.</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid email address, for example name@example.com.</source>
+        <translation>{label} is not a valid email address, for example name@example.com.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded enterprise.</source>
+        <translation>{label}: choose a recorded enterprise.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded excellent subject.</source>
+        <translation>{label}: choose a recorded excellent subject.</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the levels.</source>
+        <translation>{label}: choose one of the levels.</translation>
+    </message>
+    <message>
+        <source>{label} must be a Buddhist Era year from {first} to {last}.</source>
+        <translation>{label} must be a Buddhist Era year from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{label} must be at least 1.</source>
+        <translation>{label} must be at least 1.</translation>
+    </message>
+    <message>
+        <source>{label}: this enterprise already has a demand for this subject and level in this fiscal year.</source>
+        <translation>{label}: this enterprise already has a demand for this subject and level in this fiscal year.</translation>
     </message>
 </context>
 <context>

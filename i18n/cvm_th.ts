@@ -655,6 +655,22 @@
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
     <message>
+        <source>New (Ctrl+N)</source>
+        <translation>เพิ่ม (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit (Enter)</source>
+        <translation>แก้ไข (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>ลบ (Del)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>เลิกทำ (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>counting…</source>
         <translation>กำลังนับ…</translation>
     </message>
@@ -701,6 +717,14 @@
     <message>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} เรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <source>Delete the selected record? Ctrl+Z brings it back.</source>
+        <translation>ต้องการลบรายการที่เลือกหรือไม่ (กด Ctrl+Z เพื่อเรียกคืนได้)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1063,26 @@
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Save the changes to this record?</source>
+        <translation>ต้องการบันทึกการแก้ไขรายการนี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>ไม่บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>แก้ไขต่อ</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -1349,6 +1393,164 @@
     <message>
         <source>Select All</source>
         <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>New enterprise</source>
+        <translation>เพิ่มสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Edit enterprise</source>
+        <translation>แก้ไขสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>New workforce demand</source>
+        <translation>เพิ่มความต้องการกำลังคน</translation>
+    </message>
+    <message>
+        <source>Edit workforce demand</source>
+        <translation>แก้ไขความต้องการกำลังคน</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>for example 081 234 5678</source>
+        <translation>เช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <source>two letters, for example TH or JP</source>
+        <translation>อักษรสองตัว เช่น TH หรือ JP</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>ไม่พบข้อมูลรายการนี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>รหัสประเทศ</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>จำนวนอัตราที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>กรุณาระบุ{label}</translation>
+    </message>
+    <message>
+        <source>{label}: an enterprise with this name is already recorded.</source>
+        <translation>{label}: มีสถานประกอบการชื่อนี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>{label}: no Thai province has this name.</source>
+        <translation>{label}: ไม่พบจังหวัดของประเทศไทยที่มีชื่อนี้</translation>
+    </message>
+    <message>
+        <source>{label} of an enterprise in Thailand must be TH.</source>
+        <translation>{label}ของสถานประกอบการในประเทศไทยต้องเป็น TH</translation>
+    </message>
+    <message>
+        <source>{label}: write the two-letter code of the country abroad, for example JP.</source>
+        <translation>{label}: กรุณาระบุรหัสประเทศสองตัวอักษรของประเทศที่ตั้ง เช่น JP</translation>
+    </message>
+    <message>
+        <source>{label} is only for an enterprise in Thailand; leave it empty.</source>
+        <translation>{label}ใช้เฉพาะสถานประกอบการในประเทศไทย กรุณาเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <source>{label}: choose in Thailand or abroad.</source>
+        <translation>{label}: กรุณาเลือกในประเทศหรือต่างประเทศ</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid email address, for example name@example.com.</source>
+        <translation>{label}ไม่ถูกต้องตามรูปแบบ เช่น name@example.com</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded enterprise.</source>
+        <translation>{label}: กรุณาเลือกสถานประกอบการที่มีในระบบ</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded excellent subject.</source>
+        <translation>{label}: กรุณาเลือกสาขาวิชาที่มีความเป็นเลิศที่มีในระบบ</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the levels.</source>
+        <translation>{label}: กรุณาเลือกระดับการศึกษาจากรายการ</translation>
+    </message>
+    <message>
+        <source>{label} must be a Buddhist Era year from {first} to {last}.</source>
+        <translation>{label}ต้องเป็นปีพุทธศักราชระหว่าง {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <source>{label} must be at least 1.</source>
+        <translation>{label}ต้องไม่น้อยกว่า 1</translation>
+    </message>
+    <message>
+        <source>{label}: this enterprise already has a demand for this subject and level in this fiscal year.</source>
+        <translation>{label}: สถานประกอบการนี้มีข้อมูลความต้องการกำลังคนของสาขาวิชาและระดับการศึกษานี้ในปีงบประมาณนี้แล้ว</translation>
     </message>
 </context>
 <context>

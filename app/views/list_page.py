@@ -33,8 +33,13 @@ from app.views.runner import TaskContext, TaskRunner, error_text
 
 if TYPE_CHECKING:
     from app.services.listing import ListQuery
+    from app.services.records import Choice, DemandInput, EnterpriseInput, RecordKind, UndoStep
     from app.services.tabular import ImportPlan, ImportResult
     from app.views.paged_table_model import PagedTableModel
+    from app.views.record_form import RecordForm
+
+EDITABLE_KINDS = {"enterprises": "enterprise", "workforce_demand": "demand"}
+"""The list kinds a person can add to, edit, delete from and undo in (their RecordKind)."""
 
 SEARCH_DELAY_MS = 300
 MIN_SEARCH_CHARS = 3
@@ -62,6 +67,8 @@ class ListPage(Page):
     """An import was saved (the number of rows added) and the list was read again."""
     exported = Signal(str)
     """A workbook (export or template) was written to this path."""
+    records_changed = Signal()
+    """A record was saved, deleted or put back, and the list was read again."""
 
     def __init__(
         self,
@@ -78,6 +85,9 @@ class ListPage(Page):
         self.built = False
         self.total: int | None = None
         self.preview: ImportPreviewDialog | None = None
+        self.form: RecordForm | None = None
+        self.undo_step: UndoStep | None = None
+        self.editable = kind in EDITABLE_KINDS
         self._count_generation = 0
         super().__init__(parent)
 
@@ -110,6 +120,19 @@ class ListPage(Page):
             bar.addWidget(button)
         layout.addLayout(bar)
 
+        edit_bar = QHBoxLayout()
+        self.new_button = named(QPushButton(), "recordNew")
+        self.edit_button = named(QPushButton(), "recordEdit")
+        self.delete_button = named(QPushButton(), "recordDelete")
+        self.undo_button = named(QPushButton(), "recordUndo")
+        for button in (self.new_button, self.edit_button, self.delete_button, self.undo_button):
+            button.setVisible(self.editable)
+            edit_bar.addWidget(button)
+        edit_bar.addStretch(1)
+        self.undo_button.setEnabled(False)
+        if self.editable:
+            layout.addLayout(edit_bar)
+
         self.model: PagedTableModel = PagedTableModel(
             self.store.session, ListQuery(ListKind(self.kind)), self
         )
@@ -137,6 +160,8 @@ class ListPage(Page):
         self.import_button.clicked.connect(self.import_file)
         self.template_button.clicked.connect(self.save_template)
         self.export_button.clicked.connect(self.export_list)
+        if self.editable:
+            self._connect_editing()
 
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
@@ -162,6 +187,10 @@ class ListPage(Page):
         self.import_button.setText(self.tr("Import from Excel/CSV…"))
         self.template_button.setText(self.tr("Save a blank template…"))
         self.export_button.setText(self.tr("Export to Excel…"))
+        self.new_button.setText(self.tr("New (Ctrl+N)"))
+        self.edit_button.setText(self.tr("Edit (Enter)"))
+        self.delete_button.setText(self.tr("Delete (Del)"))
+        self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
         self.model.retranslate()
 
     def _show_count(self) -> None:
@@ -367,3 +396,134 @@ class ListPage(Page):
     def _saved(self, path: Path) -> None:
         messages.show_info(self, self.tr("Saved {name}.").format(name=path.name), str(path))
         self.exported.emit(str(path))
+
+    # -- adding, editing, deleting, undo (enterprises and workforce demand) ---------------
+    def _connect_editing(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        self.new_shortcut.setContext(context)
+        self.new_shortcut.activated.connect(self.new_record)
+        self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        self.undo_shortcut.setContext(context)
+        self.undo_shortcut.activated.connect(self.undo_last)
+        self.delete_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete_current)
+        self.table.activated.connect(lambda index: self._open_form(self.model.row_id(index.row())))
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo_last)
+
+    def _record_kind(self) -> RecordKind:
+        from app.services.records import RecordKind
+
+        return RecordKind(EDITABLE_KINDS[self.kind])
+
+    def _current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def new_record(self) -> None:
+        self._open_form(None)
+
+    def edit_current(self) -> None:
+        record_id = self._current_id()
+        if record_id is not None:
+            self._open_form(record_id)
+
+    def _open_form(self, record_id: int | None) -> None:
+        if self.form is not None and self.form.isVisible():
+            return
+        kind = self._record_kind()
+
+        def load(
+            context: TaskContext,
+        ) -> tuple[EnterpriseInput | DemandInput, list[Choice], list[Choice]]:
+            from app.services import records
+            from app.services.thai.fiscal import current_fiscal_year
+
+            with context.session() as session:
+                if kind is records.RecordKind.ENTERPRISE:
+                    if record_id is None:
+                        return records.EnterpriseInput(), [], []
+                    return records.load_enterprise(session, record_id), [], []
+                data = (
+                    records.DemandInput(fiscal_year=current_fiscal_year(), positions=1)
+                    if record_id is None
+                    else records.load_demand(session, record_id)
+                )
+                enterprises = records.enterprise_choices(session)
+                return data, enterprises, records.subject_choices(session)
+
+        self.runner.submit(
+            "record load",
+            load,
+            on_result=lambda loaded: self._show_form(kind, record_id, *loaded),
+            parent_widget=self,
+        )
+
+    def _show_form(
+        self,
+        kind: RecordKind,
+        record_id: int | None,
+        data: EnterpriseInput | DemandInput,
+        enterprises: list[Choice],
+        subjects: list[Choice],
+    ) -> None:
+        from app.views.record_form import RecordForm
+
+        if self.form is not None:
+            self.form.deleteLater()  # the closed form of the last edit
+        self.form = RecordForm(
+            kind, self.store, self.runner, data, record_id, enterprises, subjects, self
+        )
+        self.form.saved.connect(self._record_changed)
+        self.form.open()
+
+    def delete_current(self) -> None:
+        record_id = self._current_id()
+        if record_id is None:
+            return
+        agreed = messages.confirm(
+            self,
+            self.tr("Delete the selected record? Ctrl+Z brings it back."),
+            self.tr("Delete"),
+        )
+        if not agreed:
+            return
+        kind, store = self._record_kind(), self.store
+
+        def delete(_context: TaskContext) -> UndoStep:
+            from app.services.records import delete_record
+
+            return delete_record(store, kind, record_id)
+
+        self.runner.submit(
+            "record delete", delete, on_result=self._record_changed, parent_widget=self
+        )
+
+    def _record_changed(self, step: UndoStep) -> None:
+        self.undo_step = step
+        self.undo_button.setEnabled(True)
+        self._reread()
+
+    def undo_last(self) -> None:
+        step, store = self.undo_step, self.store
+        if step is None:
+            return
+        self.undo_step = None
+        self.undo_button.setEnabled(False)
+
+        def take_back(_context: TaskContext) -> None:
+            from app.services.records import undo
+
+            undo(store, step)
+
+        self.runner.submit(
+            "record undo", take_back, on_result=lambda _none: self._reread(), parent_widget=self
+        )
+
+    def _reread(self) -> None:
+        self.refresh()
+        self.records_changed.emit()

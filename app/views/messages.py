@@ -30,3 +30,45 @@ def show_warning(parent: QWidget | None, text: str, detail: str = "") -> None:
 
 def show_info(parent: QWidget | None, text: str, detail: str = "") -> None:
     _box(parent, QMessageBox.Icon.Information, text, detail)
+
+
+def confirm(parent: QWidget | None, text: str, action: str) -> bool:
+    """Ask before doing ``action`` (a translated button text); True when the person agrees."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(APP_NAME)
+    box.setText(text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(
+        QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_save_changes(parent: QWidget | None) -> str:
+    """Ask what to do with unsaved changes: "save", "discard" or "keep" (editing)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(APP_NAME)
+    box.setText(QCoreApplication.translate("Messages", "Save the changes to this record?"))
+    save = box.addButton(
+        QCoreApplication.translate("Messages", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Messages", "Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Messages", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save"
+    if clicked is discard:
+        return "discard"
+    return "keep"

@@ -1,0 +1,200 @@
+"""Saving, deleting and undoing single records through the ORM (the sync hook stamps them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from app.models.base import SyncedBase
+from app.models.enums import EnterpriseLocation, Level
+from app.models.network import Enterprise, WorkforceDemand
+from app.services.records.inputs import (
+    THAILAND,
+    DemandInput,
+    EnterpriseInput,
+    InvalidRecord,
+    validate_demand,
+    validate_enterprise,
+)
+from app.services.store import Store
+from app.services.thai.identity import validate_thai_phone
+from app.services.thai.provinces import find_province, province_by_code
+from app.services.validation import FieldError
+
+
+class RecordKind(StrEnum):
+    ENTERPRISE = "enterprise"
+    DEMAND = "demand"
+
+
+_MODELS: dict[RecordKind, type[SyncedBase]] = {
+    RecordKind.ENTERPRISE: Enterprise,
+    RecordKind.DEMAND: WorkforceDemand,
+}
+_COLUMNS: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.ENTERPRISE: (
+        "name_th",
+        "name_en",
+        "location",
+        "country_code",
+        "province_code",
+        "contact_name",
+        "phone",
+        "email",
+    ),
+    RecordKind.DEMAND: (
+        "enterprise_id",
+        "subject_id",
+        "level",
+        "fiscal_year",
+        "positions",
+        "note",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """How to take back one save or delete: the values before it, or None (did not exist)."""
+
+    kind: RecordKind
+    record_id: int
+    before: dict[str, Any] | None
+
+
+def _snapshot(kind: RecordKind, row: SyncedBase) -> dict[str, Any]:
+    values = {column: getattr(row, column) for column in _COLUMNS[kind]}
+    values["deleted"] = bool(row.deleted)
+    return values
+
+
+def _gone() -> FieldError:
+    return FieldError(
+        "record", QCoreApplication.translate("Records", "This record no longer exists.")
+    )
+
+
+def _live_row(session: Session, kind: RecordKind, record_id: int) -> Any:
+    row = session.get(_MODELS[kind], record_id)
+    if row is None or row.deleted:
+        raise _gone()
+    return row
+
+
+def _optional(text: str) -> str | None:
+    return text.strip() or None
+
+
+def save_enterprise(
+    store: Store, data: EnterpriseInput, record_id: int | None = None
+) -> tuple[int, UndoStep]:
+    """Add (or with ``record_id`` change) an enterprise; raises InvalidRecord."""
+    with store.transaction() as session:
+        errors = validate_enterprise(session, data, record_id)
+        if errors:
+            raise InvalidRecord(errors)
+        if record_id is None:
+            row = Enterprise()
+            before = None
+        else:
+            row = _live_row(session, RecordKind.ENTERPRISE, record_id)
+            before = _snapshot(RecordKind.ENTERPRISE, row)
+        location = EnterpriseLocation(data.location)
+        province = find_province(data.province) if data.province.strip() else None
+        row.name_th = data.name_th.strip()
+        row.name_en = _optional(data.name_en)
+        row.location = location
+        row.country_code = (
+            THAILAND
+            if location is EnterpriseLocation.DOMESTIC
+            else data.country_code.strip().upper()
+        )
+        row.province_code = province.code if province is not None else None
+        row.contact_name = _optional(data.contact_name)
+        row.phone = validate_thai_phone(data.phone) if data.phone.strip() else None
+        row.email = _optional(data.email)
+        session.add(row)
+        session.flush()
+        return row.id, UndoStep(RecordKind.ENTERPRISE, row.id, before)
+
+
+def save_demand(
+    store: Store, data: DemandInput, record_id: int | None = None
+) -> tuple[int, UndoStep]:
+    """Add (or with ``record_id`` change) a workforce demand; raises InvalidRecord."""
+    with store.transaction() as session:
+        errors = validate_demand(session, data, record_id)
+        if errors:
+            raise InvalidRecord(errors)
+        if record_id is None:
+            row = WorkforceDemand()
+            before = None
+        else:
+            row = _live_row(session, RecordKind.DEMAND, record_id)
+            before = _snapshot(RecordKind.DEMAND, row)
+        assert data.enterprise_id is not None and data.subject_id is not None  # validated
+        row.enterprise_id = data.enterprise_id
+        row.subject_id = data.subject_id
+        row.level = Level(data.level)
+        row.fiscal_year = data.fiscal_year
+        row.positions = data.positions
+        row.note = _optional(data.note)
+        session.add(row)
+        session.flush()
+        return row.id, UndoStep(RecordKind.DEMAND, row.id, before)
+
+
+def delete_record(store: Store, kind: RecordKind, record_id: int) -> UndoStep:
+    """Delete a record (it becomes a tombstone that syncs)."""
+    with store.transaction() as session:
+        row = _live_row(session, kind, record_id)
+        before = _snapshot(kind, row)
+        session.delete(row)
+    return UndoStep(kind, record_id, before)
+
+
+def undo(store: Store, step: UndoStep) -> None:
+    """Put the record back as it was before ``step``'s save or delete."""
+    with store.transaction() as session:
+        row = session.get(_MODELS[step.kind], step.record_id)
+        if row is None:
+            raise _gone()
+        if step.before is None:
+            if not row.deleted:
+                session.delete(row)
+            return
+        for column, value in step.before.items():
+            setattr(row, column, value)
+
+
+def load_enterprise(session: Session, record_id: int) -> EnterpriseInput:
+    """The stored enterprise as a form shows it."""
+    row = _live_row(session, RecordKind.ENTERPRISE, record_id)
+    province = province_by_code(row.province_code) if row.province_code else None
+    return EnterpriseInput(
+        name_th=row.name_th,
+        name_en=row.name_en or "",
+        location=EnterpriseLocation(row.location).value,
+        province=province.name_th if province is not None else "",
+        country_code=row.country_code,
+        contact_name=row.contact_name or "",
+        phone=row.phone or "",
+        email=row.email or "",
+    )
+
+
+def load_demand(session: Session, record_id: int) -> DemandInput:
+    """The stored workforce demand as a form shows it."""
+    row = _live_row(session, RecordKind.DEMAND, record_id)
+    return DemandInput(
+        enterprise_id=row.enterprise_id,
+        subject_id=row.subject_id,
+        level=Level(row.level).value,
+        fiscal_year=row.fiscal_year,
+        positions=row.positions,
+        note=row.note or "",
+    )

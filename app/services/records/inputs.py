@@ -1,0 +1,236 @@
+"""What a person types for an enterprise or a workforce demand, and the checks it must pass.
+
+Messages are literal ``QCoreApplication.translate("Records", ...)`` calls that name the
+field; they never repeat the rejected value (it may be personal data).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models.enums import EnterpriseLocation, Level
+from app.models.network import Enterprise, Subject, WorkforceDemand
+from app.services.tabular.values import name_key
+from app.services.thai.identity import validate_thai_phone
+from app.services.thai.provinces import find_province
+from app.services.validation import FieldError
+
+THAILAND = "TH"
+FIRST_FISCAL_YEAR = 2500
+LAST_FISCAL_YEAR = 2700
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass
+class EnterpriseInput:
+    """An enterprise as typed; ``province`` is a province name (or code) as written."""
+
+    name_th: str = ""
+    name_en: str = ""
+    location: str = EnterpriseLocation.DOMESTIC.value
+    province: str = ""
+    country_code: str = THAILAND
+    contact_name: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass
+class DemandInput:
+    """A workforce demand as chosen and typed."""
+
+    enterprise_id: int | None = None
+    subject_id: int | None = None
+    level: str = Level.PVC.value
+    fiscal_year: int = 0
+    positions: int = 0
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A record a form offers in a drop-down list."""
+
+    record_id: int
+    name: str
+
+
+class InvalidRecord(FieldError):
+    """A record that cannot be saved; ``errors`` holds every problem, the first is the field."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__(errors[0].field, errors[0].message)
+        self.errors = list(errors)
+
+    def __reduce__(self) -> tuple[type[InvalidRecord], tuple[list[FieldError]]]:  # type: ignore[override]
+        return (type(self), (self.errors,))
+
+
+def field_label(field: str) -> str:
+    """The translated label of a field of these forms."""
+    labels = {
+        "name_th": QCoreApplication.translate("Records", "Name (Thai)"),
+        "name_en": QCoreApplication.translate("Records", "Name (English)"),
+        "location": QCoreApplication.translate("Records", "Location"),
+        "province": QCoreApplication.translate("Records", "Province"),
+        "country_code": QCoreApplication.translate("Records", "Country code"),
+        "contact_name": QCoreApplication.translate("Records", "Contact person"),
+        "phone": QCoreApplication.translate("Records", "Phone number"),
+        "email": QCoreApplication.translate("Records", "Email"),
+        "enterprise_id": QCoreApplication.translate("Records", "Enterprise"),
+        "subject_id": QCoreApplication.translate("Records", "Excellent subject"),
+        "level": QCoreApplication.translate("Records", "Level"),
+        "fiscal_year": QCoreApplication.translate("Records", "Fiscal year"),
+        "positions": QCoreApplication.translate("Records", "Positions"),
+        "note": QCoreApplication.translate("Records", "Note"),
+    }
+    return labels[field]
+
+
+def _error(field: str, message: str) -> FieldError:
+    return FieldError(field, message.format(label=field_label(field)))
+
+
+def _required(field: str) -> FieldError:
+    return _error(field, QCoreApplication.translate("Records", "{label} is required."))
+
+
+def validate_enterprise(
+    session: Session, data: EnterpriseInput, record_id: int | None = None
+) -> list[FieldError]:
+    """Every problem of ``data`` (empty when it can be saved); ``record_id`` is the edited one."""
+    errors: list[FieldError] = []
+    name = data.name_th.strip()
+    if not name:
+        errors.append(_required("name_th"))
+    else:
+        others = session.execute(
+            select(Enterprise.id, Enterprise.name_th).where(Enterprise.deleted.is_(False))
+        )
+        key = name_key(name)
+        if any(name_key(text) == key and row_id != record_id for row_id, text in others):
+            message = QCoreApplication.translate(
+                "Records", "{label}: an enterprise with this name is already recorded."
+            )
+            errors.append(_error("name_th", message))
+    country = data.country_code.strip().upper()
+    if data.location == EnterpriseLocation.DOMESTIC.value:
+        if not data.province.strip():
+            errors.append(_required("province"))
+        elif find_province(data.province) is None:
+            message = QCoreApplication.translate(
+                "Records", "{label}: no Thai province has this name."
+            )
+            errors.append(_error("province", message))
+        if country not in ("", THAILAND):
+            message = QCoreApplication.translate(
+                "Records", "{label} of an enterprise in Thailand must be TH."
+            )
+            errors.append(_error("country_code", message))
+    elif data.location == EnterpriseLocation.ABROAD.value:
+        if not _COUNTRY.match(country) or country == THAILAND:
+            message = QCoreApplication.translate(
+                "Records",
+                "{label}: write the two-letter code of the country abroad, for example JP.",
+            )
+            errors.append(_error("country_code", message))
+        if data.province.strip():
+            message = QCoreApplication.translate(
+                "Records", "{label} is only for an enterprise in Thailand; leave it empty."
+            )
+            errors.append(_error("province", message))
+    else:
+        message = QCoreApplication.translate("Records", "{label}: choose in Thailand or abroad.")
+        errors.append(_error("location", message))
+    if data.phone.strip():
+        try:
+            validate_thai_phone(data.phone, "phone")
+        except FieldError as error:
+            errors.append(error)
+    if data.email.strip() and not _EMAIL.match(data.email.strip()):
+        message = QCoreApplication.translate(
+            "Records", "{label} is not a valid email address, for example name@example.com."
+        )
+        errors.append(_error("email", message))
+    return errors
+
+
+def validate_demand(
+    session: Session, data: DemandInput, record_id: int | None = None
+) -> list[FieldError]:
+    """Every problem of ``data`` (empty when it can be saved); ``record_id`` is the edited one."""
+    errors: list[FieldError] = []
+    enterprise = None if data.enterprise_id is None else session.get(Enterprise, data.enterprise_id)
+    if enterprise is None or enterprise.deleted:
+        message = QCoreApplication.translate("Records", "{label}: choose a recorded enterprise.")
+        errors.append(_error("enterprise_id", message))
+    subject = None if data.subject_id is None else session.get(Subject, data.subject_id)
+    if subject is None or subject.deleted:
+        message = QCoreApplication.translate(
+            "Records", "{label}: choose a recorded excellent subject."
+        )
+        errors.append(_error("subject_id", message))
+    if data.level not in {level.value for level in Level}:
+        message = QCoreApplication.translate("Records", "{label}: choose one of the levels.")
+        errors.append(_error("level", message))
+    if not FIRST_FISCAL_YEAR <= data.fiscal_year <= LAST_FISCAL_YEAR:
+        message = QCoreApplication.translate(
+            "Records", "{label} must be a Buddhist Era year from {first} to {last}."
+        )
+        errors.append(
+            FieldError(
+                "fiscal_year",
+                message.format(
+                    label=field_label("fiscal_year"),
+                    first=FIRST_FISCAL_YEAR,
+                    last=LAST_FISCAL_YEAR,
+                ),
+            )
+        )
+    if data.positions < 1:
+        message = QCoreApplication.translate("Records", "{label} must be at least 1.")
+        errors.append(_error("positions", message))
+    if not errors:
+        same = session.scalars(
+            select(WorkforceDemand.id).where(
+                WorkforceDemand.deleted.is_(False),
+                WorkforceDemand.enterprise_id == data.enterprise_id,
+                WorkforceDemand.subject_id == data.subject_id,
+                WorkforceDemand.level == Level(data.level),
+                WorkforceDemand.fiscal_year == data.fiscal_year,
+            )
+        )
+        if any(row_id != record_id for row_id in same):
+            message = QCoreApplication.translate(
+                "Records",
+                "{label}: this enterprise already has a demand for this subject and level "
+                "in this fiscal year.",
+            )
+            errors.append(_error("fiscal_year", message))
+    return errors
+
+
+def enterprise_choices(session: Session) -> list[Choice]:
+    """The live enterprises a demand can belong to, by name."""
+    rows = session.execute(
+        select(Enterprise.id, Enterprise.name_th)
+        .where(Enterprise.deleted.is_(False))
+        .order_by(Enterprise.name_sort)
+    )
+    return [Choice(row_id, name) for row_id, name in rows]
+
+
+def subject_choices(session: Session) -> list[Choice]:
+    """The live excellent subjects, by name."""
+    rows = session.execute(
+        select(Subject.id, Subject.name_th)
+        .where(Subject.deleted.is_(False))
+        .order_by(Subject.name_th)
+    )
+    return [Choice(row_id, name) for row_id, name in rows]

@@ -1,0 +1,321 @@
+"""The form that adds or edits one enterprise or workforce demand.
+
+Each field has its error line under it (red through the ``role="fieldError"`` style
+property). Enter saves, Esc cancels, closing with unsaved changes asks first. Saving runs
+through the task runner; a refused record keeps everything typed and shows the messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import EnterpriseLocation, Level
+from app.services.listing import labels
+from app.services.records import (
+    Choice,
+    DemandInput,
+    EnterpriseInput,
+    InvalidRecord,
+    RecordKind,
+    UndoStep,
+    field_label,
+    save_demand,
+    save_enterprise,
+)
+from app.services.store import Store
+from app.services.validation import FieldError
+from app.views import messages
+from app.views.page import named
+from app.views.runner import TaskContext, TaskRunner, error_text
+
+ENTERPRISE_FIELDS = (
+    "name_th",
+    "name_en",
+    "location",
+    "province",
+    "country_code",
+    "contact_name",
+    "phone",
+    "email",
+)
+DEMAND_FIELDS = ("enterprise_id", "subject_id", "level", "fiscal_year", "positions", "note")
+FormInput = EnterpriseInput | DemandInput
+
+
+class RecordForm(QDialog):
+    """Adds (``record_id`` None) or edits one record; ``saved(UndoStep)`` after a save."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        kind: RecordKind,
+        store: Store,
+        runner: TaskRunner,
+        data: FormInput,
+        record_id: int | None = None,
+        enterprises: list[Choice] | None = None,
+        subjects: list[Choice] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.store = store
+        self.runner = runner
+        self.record_id = record_id
+        self.initial = replace(data)
+        self.saving = False
+        self.step: UndoStep | None = None
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._build(enterprises or [], subjects or [])
+        self._show(data)
+        self.retranslate_ui()
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self, enterprises: list[Choice], subjects: list[Choice]) -> None:
+        self.setObjectName("recordForm")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        names = ENTERPRISE_FIELDS if self.kind is RecordKind.ENTERPRISE else DEMAND_FIELDS
+        for position, name in enumerate(names):
+            field = self._make_field(name, enterprises, subjects)
+            field.setObjectName(f"field_{name}")
+            label = QLabel()
+            label.setBuddy(field)
+            error = QLabel(wordWrap=True)
+            error.setObjectName(f"error_{name}")
+            error.setProperty("role", "fieldError")
+            error.setVisible(False)
+            grid.addWidget(label, position * 2, 0)
+            grid.addWidget(field, position * 2, 1)
+            grid.addWidget(error, position * 2 + 1, 1)
+            self.fields[name], self.labels[name], self.errors[name] = field, label, error
+        layout.addLayout(grid)
+        self.general_error = named(QLabel(wordWrap=True), "formError")
+        self.general_error.setProperty("role", "fieldError")
+        self.general_error.setVisible(False)
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox()
+        self.save_button: QPushButton = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button: QPushButton = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        chain = [*self.fields.values(), self.save_button, self.cancel_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        chain[0].setFocus()
+
+    def _make_field(self, name: str, enterprises: list[Choice], subjects: list[Choice]) -> QWidget:
+        if name == "location":
+            box = QComboBox()
+            for location in EnterpriseLocation:
+                box.addItem("", location.value)
+            return box
+        if name == "level":
+            box = QComboBox()
+            for level in Level:
+                box.addItem("", level.value)
+            return box
+        if name in ("enterprise_id", "subject_id"):
+            box = QComboBox()
+            for choice in enterprises if name == "enterprise_id" else subjects:
+                box.addItem(choice.name, choice.record_id)
+            return box
+        if name == "fiscal_year":
+            spin = QSpinBox()
+            spin.setRange(0, 9999)
+            return spin
+        if name == "positions":
+            spin = QSpinBox()
+            spin.setRange(0, 1_000_000)
+            return spin
+        edit = QLineEdit()
+        edit.setMaxLength(250)
+        return edit
+
+    # -- texts ----------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        titles = {
+            (RecordKind.ENTERPRISE, True): self.tr("New enterprise"),
+            (RecordKind.ENTERPRISE, False): self.tr("Edit enterprise"),
+            (RecordKind.DEMAND, True): self.tr("New workforce demand"),
+            (RecordKind.DEMAND, False): self.tr("Edit workforce demand"),
+        }
+        self.setWindowTitle(titles[(self.kind, self.record_id is None)])
+        for name, label in self.labels.items():
+            label.setText(self.tr("{label}:").format(label=field_label(name)))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for name, texts in (("location", labels.location()), ("level", labels.level())):
+            box = self.fields.get(name)
+            if isinstance(box, QComboBox):
+                for index in range(box.count()):
+                    box.setItemText(index, texts[box.itemData(index)])
+        phone = self.fields.get("phone")
+        if isinstance(phone, QLineEdit):
+            phone.setPlaceholderText(self.tr("for example 081 234 5678"))
+        country = self.fields.get("country_code")
+        if isinstance(country, QLineEdit):
+            country.setPlaceholderText(self.tr("two letters, for example TH or JP"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- values ---------------------------------------------------------------------------
+    def _text(self, name: str) -> str:
+        widget = self.fields[name]
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
+
+    def _data(self, name: str) -> object:
+        widget = self.fields[name]
+        assert isinstance(widget, QComboBox)
+        return widget.currentData()
+
+    def _number(self, name: str) -> int:
+        widget = self.fields[name]
+        assert isinstance(widget, QSpinBox)
+        return widget.value()
+
+    def _set(self, name: str, value: object) -> None:
+        widget = self.fields[name]
+        if isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0) if widget.count() else -1)
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(str(value)))
+
+    def _show(self, data: FormInput) -> None:
+        names = ENTERPRISE_FIELDS if self.kind is RecordKind.ENTERPRISE else DEMAND_FIELDS
+        for name in names:
+            self._set(name, getattr(data, name))
+
+    def value(self) -> FormInput:
+        """What the form holds now."""
+        if self.kind is RecordKind.ENTERPRISE:
+            return EnterpriseInput(
+                name_th=self._text("name_th"),
+                name_en=self._text("name_en"),
+                location=str(self._data("location")),
+                province=self._text("province"),
+                country_code=self._text("country_code"),
+                contact_name=self._text("contact_name"),
+                phone=self._text("phone"),
+                email=self._text("email"),
+            )
+        enterprise, subject = self._data("enterprise_id"), self._data("subject_id")
+        return DemandInput(
+            enterprise_id=enterprise if isinstance(enterprise, int) else None,
+            subject_id=subject if isinstance(subject, int) else None,
+            level=str(self._data("level")),
+            fiscal_year=self._number("fiscal_year"),
+            positions=self._number("positions"),
+            note=self._text("note"),
+        )
+
+    @property
+    def changed(self) -> bool:
+        return self.value() != self.initial
+
+    # -- saving and closing ---------------------------------------------------------------
+    def save(self) -> None:
+        if self.saving:
+            return
+        self.saving = True
+        self.save_button.setEnabled(False)
+        data, record_id, store = self.value(), self.record_id, self.store
+
+        def write(_context: TaskContext) -> UndoStep:
+            if isinstance(data, EnterpriseInput):
+                return save_enterprise(store, data, record_id)[1]
+            return save_demand(store, data, record_id)[1]
+
+        self.runner.submit(
+            "record save", write, on_result=self._saved, on_error=self._refused, parent_widget=self
+        )
+
+    def _saved(self, step: UndoStep) -> None:
+        self.saving = False
+        self.step = step
+        self.saved.emit(step)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def _refused(self, error: BaseException) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.clear_errors()
+        if isinstance(error, InvalidRecord):
+            problems = error.errors
+        elif isinstance(error, FieldError):
+            problems = [error]
+        else:
+            messages.show_error(self, error_text(error))
+            return
+        first: QWidget | None = None
+        for problem in problems:
+            label = self.errors.get(problem.field)
+            if label is None:
+                self.general_error.setText(problem.message)
+                self.general_error.setVisible(True)
+                continue
+            label.setText(problem.message)
+            label.setVisible(True)
+            if first is None:
+                first = self.fields[problem.field]
+        self._fit_to_contents()
+        if first is not None:
+            first.setFocus()
+
+    def _fit_to_contents(self) -> None:
+        """Grow to show every error line whole (wrapped Thai lines need the extra height)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def clear_errors(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.clear()
+            label.setVisible(False)
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing: ask first when something was changed."""
+        if self.saving:
+            return
+        if self.changed:
+            answer = messages.ask_save_changes(self)
+            if answer == "save":
+                self.save()
+                return
+            if answer == "keep":
+                return
+        super().reject()
