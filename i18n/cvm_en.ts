@@ -1414,6 +1414,14 @@
         <translation>Edit workforce demand</translation>
     </message>
     <message>
+        <source>New agreement</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -1432,6 +1440,14 @@
     <message>
         <source>two letters, for example TH or JP</source>
         <translation>two letters, for example TH or JP</translation>
+    </message>
+    <message>
+        <source>day/month/B.E. year, for example 1/10/2568</source>
+        <translation>day/month/B.E. year, for example 1/10/2568</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1513,30 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Agreement type</source>
+        <translation>Agreement type</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Dual vocational training</source>
+        <translation>Dual vocational training</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>{label} is required.</translation>
     </message>
@@ -1551,6 +1591,26 @@
     <message>
         <source>{label}: this enterprise already has a demand for this subject and level in this fiscal year.</source>
         <translation>{label}: this enterprise already has a demand for this subject and level in this fiscal year.</translation>
+    </message>
+    <message>
+        <source>{label}: write a date as day/month/Buddhist Era year, for example 1/10/2568.</source>
+        <translation>{label}: write a date as day/month/Buddhist Era year, for example 1/10/2568.</translation>
+    </message>
+    <message>
+        <source>{label}: choose MOU or MOA.</source>
+        <translation>{label}: choose MOU or MOA.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded college.</source>
+        <translation>{label}: choose a recorded college.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the signing date.</source>
+        <translation>{label} cannot be before the signing date.</translation>
+    </message>
+    <message>
+        <source>{label}: this college already has an agreement of this type with this enterprise signed on this date.</source>
+        <translation>{label}: this college already has an agreement of this type with this enterprise signed on this date.</translation>
     </message>
 </context>
 <context>

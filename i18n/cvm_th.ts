@@ -1414,6 +1414,14 @@
         <translation>แก้ไขความต้องการกำลังคน</translation>
     </message>
     <message>
+        <source>New agreement</source>
+        <translation>เพิ่มข้อตกลงความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>แก้ไขข้อตกลงความร่วมมือ</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -1432,6 +1440,14 @@
     <message>
         <source>two letters, for example TH or JP</source>
         <translation>อักษรสองตัว เช่น TH หรือ JP</translation>
+    </message>
+    <message>
+        <source>day/month/B.E. year, for example 1/10/2568</source>
+        <translation>วัน/เดือน/ปี พ.ศ. เช่น 1/10/2568</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1513,30 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
+        <source>Agreement type</source>
+        <translation>ประเภทข้อตกลง</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>วันที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>วันที่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>ขอบเขตความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Dual vocational training</source>
+        <translation>การจัดการอาชีวศึกษาระบบทวิภาคี</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>กรุณาระบุ{label}</translation>
     </message>
@@ -1551,6 +1591,26 @@
     <message>
         <source>{label}: this enterprise already has a demand for this subject and level in this fiscal year.</source>
         <translation>{label}: สถานประกอบการนี้มีข้อมูลความต้องการกำลังคนของสาขาวิชาและระดับการศึกษานี้ในปีงบประมาณนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>{label}: write a date as day/month/Buddhist Era year, for example 1/10/2568.</source>
+        <translation>{label}: โปรดระบุวันที่ในรูปแบบ วัน/เดือน/ปีพุทธศักราช เช่น 1/10/2568</translation>
+    </message>
+    <message>
+        <source>{label}: choose MOU or MOA.</source>
+        <translation>{label}: โปรดเลือก MOU หรือ MOA</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded college.</source>
+        <translation>{label}: โปรดเลือกสถานศึกษาที่มีอยู่ในระบบ</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the signing date.</source>
+        <translation>{label}ต้องไม่ก่อนวันที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>{label}: this college already has an agreement of this type with this enterprise signed on this date.</source>
+        <translation>{label}: สถานศึกษานี้มีข้อตกลงประเภทนี้กับสถานประกอบการนี้ซึ่งลงนามในวันที่ดังกล่าวอยู่แล้ว</translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,23 @@ from app.views.runner import TaskContext, TaskRunner, error_text
 
 if TYPE_CHECKING:
     from app.services.listing import ListQuery
-    from app.services.records import Choice, DemandInput, EnterpriseInput, RecordKind, UndoStep
+    from app.services.records import (
+        AgreementInput,
+        Choice,
+        DemandInput,
+        EnterpriseInput,
+        RecordKind,
+        UndoStep,
+    )
     from app.services.tabular import ImportPlan, ImportResult
     from app.views.paged_table_model import PagedTableModel
     from app.views.record_form import RecordForm
 
-EDITABLE_KINDS = {"enterprises": "enterprise", "workforce_demand": "demand"}
+EDITABLE_KINDS = {
+    "enterprises": "enterprise",
+    "workforce_demand": "demand",
+    "agreements": "agreement",
+}
 """The list kinds a person can add to, edit, delete from and undo in (their RecordKind)."""
 
 SEARCH_DELAY_MS = 300
@@ -397,7 +408,7 @@ class ListPage(Page):
         messages.show_info(self, self.tr("Saved {name}.").format(name=path.name), str(path))
         self.exported.emit(str(path))
 
-    # -- adding, editing, deleting, undo (enterprises and workforce demand) ---------------
+    # -- adding, editing, deleting, undo (enterprises, workforce demand, agreements) -------
     def _connect_editing(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
@@ -439,22 +450,32 @@ class ListPage(Page):
 
         def load(
             context: TaskContext,
-        ) -> tuple[EnterpriseInput | DemandInput, list[Choice], list[Choice]]:
+        ) -> tuple[
+            EnterpriseInput | DemandInput | AgreementInput, list[Choice], list[Choice], list[Choice]
+        ]:
             from app.services import records
             from app.services.thai.fiscal import current_fiscal_year
 
             with context.session() as session:
                 if kind is records.RecordKind.ENTERPRISE:
                     if record_id is None:
-                        return records.EnterpriseInput(), [], []
-                    return records.load_enterprise(session, record_id), [], []
+                        return records.EnterpriseInput(), [], [], []
+                    return records.load_enterprise(session, record_id), [], [], []
+                if kind is records.RecordKind.AGREEMENT:
+                    agreement = (
+                        records.AgreementInput()
+                        if record_id is None
+                        else records.load_agreement(session, record_id)
+                    )
+                    colleges = records.college_choices(session)
+                    return agreement, records.enterprise_choices(session), [], colleges
                 data = (
                     records.DemandInput(fiscal_year=current_fiscal_year(), positions=1)
                     if record_id is None
                     else records.load_demand(session, record_id)
                 )
                 enterprises = records.enterprise_choices(session)
-                return data, enterprises, records.subject_choices(session)
+                return data, enterprises, records.subject_choices(session), []
 
         self.runner.submit(
             "record load",
@@ -467,16 +488,17 @@ class ListPage(Page):
         self,
         kind: RecordKind,
         record_id: int | None,
-        data: EnterpriseInput | DemandInput,
+        data: EnterpriseInput | DemandInput | AgreementInput,
         enterprises: list[Choice],
         subjects: list[Choice],
+        colleges: list[Choice],
     ) -> None:
         from app.views.record_form import RecordForm
 
         if self.form is not None:
             self.form.deleteLater()  # the closed form of the last edit
         self.form = RecordForm(
-            kind, self.store, self.runner, data, record_id, enterprises, subjects, self
+            kind, self.store, self.runner, data, record_id, enterprises, subjects, self, colleges
         )
         self.form.saved.connect(self._record_changed)
         self.form.open()

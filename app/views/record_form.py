@@ -1,4 +1,4 @@
-"""The form that adds or edits one enterprise or workforce demand.
+"""The form that adds or edits one enterprise, workforce demand or agreement (MOU/MOA).
 
 Each field has its error line under it (red through the ``role="fieldError"`` style
 property). Enter saves, Esc cancels, closing with unsaved changes asks first. Saving runs
@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import EnterpriseLocation, Level
+from app.models.enums import AgreementKind, EnterpriseLocation, Level
 from app.services.listing import labels
 from app.services.records import (
+    AgreementInput,
     Choice,
     DemandInput,
     EnterpriseInput,
@@ -34,6 +36,7 @@ from app.services.records import (
     RecordKind,
     UndoStep,
     field_label,
+    save_agreement,
     save_demand,
     save_enterprise,
 )
@@ -54,7 +57,21 @@ ENTERPRISE_FIELDS = (
     "email",
 )
 DEMAND_FIELDS = ("enterprise_id", "subject_id", "level", "fiscal_year", "positions", "note")
-FormInput = EnterpriseInput | DemandInput
+AGREEMENT_FIELDS = (
+    "kind",
+    "college_id",
+    "enterprise_id",
+    "signed_on",
+    "expires_on",
+    "scope",
+    "dual_system",
+)
+FIELDS: dict[RecordKind, tuple[str, ...]] = {
+    RecordKind.ENTERPRISE: ENTERPRISE_FIELDS,
+    RecordKind.DEMAND: DEMAND_FIELDS,
+    RecordKind.AGREEMENT: AGREEMENT_FIELDS,
+}
+FormInput = EnterpriseInput | DemandInput | AgreementInput
 
 
 class RecordForm(QDialog):
@@ -72,6 +89,7 @@ class RecordForm(QDialog):
         enterprises: list[Choice] | None = None,
         subjects: list[Choice] | None = None,
         parent: QWidget | None = None,
+        colleges: list[Choice] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -84,20 +102,24 @@ class RecordForm(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
-        self._build(enterprises or [], subjects or [])
+        self.choices = {
+            "enterprise_id": enterprises or [],
+            "subject_id": subjects or [],
+            "college_id": colleges or [],
+        }
+        self._build()
         self._show(data)
         self.retranslate_ui()
 
     # -- building -------------------------------------------------------------------------
-    def _build(self, enterprises: list[Choice], subjects: list[Choice]) -> None:
+    def _build(self) -> None:
         self.setObjectName("recordForm")
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
-        names = ENTERPRISE_FIELDS if self.kind is RecordKind.ENTERPRISE else DEMAND_FIELDS
-        for position, name in enumerate(names):
-            field = self._make_field(name, enterprises, subjects)
+        for position, name in enumerate(FIELDS[self.kind]):
+            field = self._make_field(name)
             field.setObjectName(f"field_{name}")
             label = QLabel()
             label.setBuddy(field)
@@ -130,7 +152,7 @@ class RecordForm(QDialog):
             QWidget.setTabOrder(first, second)
         chain[0].setFocus()
 
-    def _make_field(self, name: str, enterprises: list[Choice], subjects: list[Choice]) -> QWidget:
+    def _make_field(self, name: str) -> QWidget:
         if name == "location":
             box = QComboBox()
             for location in EnterpriseLocation:
@@ -141,11 +163,18 @@ class RecordForm(QDialog):
             for level in Level:
                 box.addItem("", level.value)
             return box
-        if name in ("enterprise_id", "subject_id"):
+        if name == "kind":
             box = QComboBox()
-            for choice in enterprises if name == "enterprise_id" else subjects:
+            for kind in AgreementKind:
+                box.addItem("", kind.value)
+            return box
+        if name in self.choices:
+            box = QComboBox()
+            for choice in self.choices[name]:
                 box.addItem(choice.name, choice.record_id)
             return box
+        if name == "dual_system":
+            return QCheckBox()
         if name == "fiscal_year":
             spin = QSpinBox()
             spin.setRange(0, 9999)
@@ -165,13 +194,20 @@ class RecordForm(QDialog):
             (RecordKind.ENTERPRISE, False): self.tr("Edit enterprise"),
             (RecordKind.DEMAND, True): self.tr("New workforce demand"),
             (RecordKind.DEMAND, False): self.tr("Edit workforce demand"),
+            (RecordKind.AGREEMENT, True): self.tr("New agreement"),
+            (RecordKind.AGREEMENT, False): self.tr("Edit agreement"),
         }
         self.setWindowTitle(titles[(self.kind, self.record_id is None)])
         for name, label in self.labels.items():
             label.setText(self.tr("{label}:").format(label=field_label(name)))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
-        for name, texts in (("location", labels.location()), ("level", labels.level())):
+        choice_texts = (
+            ("location", labels.location()),
+            ("level", labels.level()),
+            ("kind", labels.agreement_kind()),
+        )
+        for name, texts in choice_texts:
             box = self.fields.get(name)
             if isinstance(box, QComboBox):
                 for index in range(box.count()):
@@ -182,6 +218,13 @@ class RecordForm(QDialog):
         country = self.fields.get("country_code")
         if isinstance(country, QLineEdit):
             country.setPlaceholderText(self.tr("two letters, for example TH or JP"))
+        for name in ("signed_on", "expires_on"):
+            day = self.fields.get(name)
+            if isinstance(day, QLineEdit):
+                day.setPlaceholderText(self.tr("day/month/B.E. year, for example 1/10/2568"))
+        dual = self.fields.get("dual_system")
+        if isinstance(dual, QCheckBox):
+            dual.setText(self.tr("Yes"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -204,9 +247,16 @@ class RecordForm(QDialog):
         assert isinstance(widget, QSpinBox)
         return widget.value()
 
+    def _checked(self, name: str) -> bool:
+        widget = self.fields[name]
+        assert isinstance(widget, QCheckBox)
+        return widget.isChecked()
+
     def _set(self, name: str, value: object) -> None:
         widget = self.fields[name]
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QLineEdit):
             widget.setText(str(value))
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
@@ -215,8 +265,7 @@ class RecordForm(QDialog):
             widget.setValue(int(str(value)))
 
     def _show(self, data: FormInput) -> None:
-        names = ENTERPRISE_FIELDS if self.kind is RecordKind.ENTERPRISE else DEMAND_FIELDS
-        for name in names:
+        for name in FIELDS[self.kind]:
             self._set(name, getattr(data, name))
 
     def value(self) -> FormInput:
@@ -231,6 +280,17 @@ class RecordForm(QDialog):
                 contact_name=self._text("contact_name"),
                 phone=self._text("phone"),
                 email=self._text("email"),
+            )
+        if self.kind is RecordKind.AGREEMENT:
+            college, enterprise = self._data("college_id"), self._data("enterprise_id")
+            return AgreementInput(
+                kind=str(self._data("kind")),
+                college_id=college if isinstance(college, int) else None,
+                enterprise_id=enterprise if isinstance(enterprise, int) else None,
+                signed_on=self._text("signed_on"),
+                expires_on=self._text("expires_on"),
+                scope=self._text("scope"),
+                dual_system=self._checked("dual_system"),
             )
         enterprise, subject = self._data("enterprise_id"), self._data("subject_id")
         return DemandInput(
@@ -257,6 +317,8 @@ class RecordForm(QDialog):
         def write(_context: TaskContext) -> UndoStep:
             if isinstance(data, EnterpriseInput):
                 return save_enterprise(store, data, record_id)[1]
+            if isinstance(data, AgreementInput):
+                return save_agreement(store, data, record_id)[1]
             return save_demand(store, data, record_id)[1]
 
         self.runner.submit(

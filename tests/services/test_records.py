@@ -151,3 +151,70 @@ def test_undo_of_a_demand_edit(center_store: Store) -> None:
         assert load_demand(session, demand_id).positions == 3
         row = session.get(WorkforceDemand, demand_id)
         assert row is not None and row.note == "note"
+
+
+def _agreement_parties(store: Store) -> tuple[int, int]:
+    from app.models.enums import CollegeGroupCode, Ownership
+    from app.models.network import College
+
+    enterprise_id = save_enterprise(store, EnterpriseInput(name_th="Y", province="10"))[0]
+    with store.transaction() as session:
+        college = College(
+            name_th="วิทยาลัยเทคนิคชลบุรี",
+            ownership=Ownership.PUBLIC,
+            group=CollegeGroupCode.CVM,
+        )
+        session.add(college)
+        session.flush()
+        return college.id, enterprise_id
+
+
+def test_agreement_messages_name_the_field(center_store: Store) -> None:
+    from app.services.records import AgreementInput, validate_agreement
+
+    college_id, enterprise_id = _agreement_parties(center_store)
+    with center_store.session() as session:
+        bad = AgreementInput("lease", 9999, 9999, "31/2/2568", "no date")
+        fields = {e.field: e.message for e in validate_agreement(session, bad)}
+        assert set(fields) == {"kind", "college_id", "enterprise_id", "signed_on", "expires_on"}
+        assert "Signed on" in fields["signed_on"] and "Expires on" in fields["expires_on"]
+        early = AgreementInput("moa", college_id, enterprise_id, "1/10/2568", "30/9/2568")
+        fields = {e.field: e.message for e in validate_agreement(session, early)}
+        assert set(fields) == {"expires_on"} and "Expires on" in fields["expires_on"]
+        empty = AgreementInput("mou", college_id, enterprise_id, " ")
+        assert [e.field for e in validate_agreement(session, empty)] == ["signed_on"]
+
+
+def test_agreement_save_edit_delete_duplicate_and_undo(center_store: Store) -> None:
+    from datetime import date
+
+    from app.models.network import Agreement
+    from app.services.records import AgreementInput, load_agreement, save_agreement
+
+    college_id, enterprise_id = _agreement_parties(center_store)
+    data = AgreementInput("mou", college_id, enterprise_id, "1 ต.ค. 2568", "30/9/2571", "ฝึกงาน")
+    record_id, created = save_agreement(center_store, data)
+    with center_store.session() as session:
+        row = session.get(Agreement, record_id)
+        assert row is not None
+        assert (row.signed_on, row.expires_on) == (date(2025, 10, 1), date(2028, 9, 30))
+        shown = load_agreement(session, record_id)
+    assert (shown.signed_on, shown.expires_on) == ("01/10/2568", "30/09/2571")
+    with pytest.raises(InvalidRecord) as refused:
+        save_agreement(center_store, data)
+    assert refused.value.field == "signed_on" and "Signed on" in refused.value.message
+    assert save_agreement(center_store, shown, record_id)[0] == record_id  # itself is no duplicate
+
+    changed = AgreementInput("moa", college_id, enterprise_id, "2/10/2568", dual_system=True)
+    _same, edited = save_agreement(center_store, changed, record_id)
+    undo(center_store, edited)
+    deleted = delete_record(center_store, RecordKind.AGREEMENT, record_id)
+    with center_store.session() as session:
+        row = session.get(Agreement, record_id)
+        assert row is not None and row.deleted and row.pending_send
+        assert row.kind == "mou" and not row.dual_system
+    undo(center_store, deleted)
+    undo(center_store, created)
+    with center_store.session() as session:
+        row = session.get(Agreement, record_id)
+        assert row is not None and row.deleted

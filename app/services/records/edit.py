@@ -10,17 +10,21 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from app.models.base import SyncedBase
-from app.models.enums import EnterpriseLocation, Level
-from app.models.network import Enterprise, WorkforceDemand
+from app.models.enums import AgreementKind, EnterpriseLocation, Level
+from app.models.network import Agreement, Enterprise, WorkforceDemand
 from app.services.records.inputs import (
     THAILAND,
+    AgreementInput,
     DemandInput,
     EnterpriseInput,
     InvalidRecord,
+    read_date,
+    validate_agreement,
     validate_demand,
     validate_enterprise,
 )
 from app.services.store import Store
+from app.services.thai.dates import format_thai_date
 from app.services.thai.identity import validate_thai_phone
 from app.services.thai.provinces import find_province, province_by_code
 from app.services.validation import FieldError
@@ -29,11 +33,13 @@ from app.services.validation import FieldError
 class RecordKind(StrEnum):
     ENTERPRISE = "enterprise"
     DEMAND = "demand"
+    AGREEMENT = "agreement"
 
 
 _MODELS: dict[RecordKind, type[SyncedBase]] = {
     RecordKind.ENTERPRISE: Enterprise,
     RecordKind.DEMAND: WorkforceDemand,
+    RecordKind.AGREEMENT: Agreement,
 }
 _COLUMNS: dict[RecordKind, tuple[str, ...]] = {
     RecordKind.ENTERPRISE: (
@@ -53,6 +59,15 @@ _COLUMNS: dict[RecordKind, tuple[str, ...]] = {
         "fiscal_year",
         "positions",
         "note",
+    ),
+    RecordKind.AGREEMENT: (
+        "kind",
+        "college_id",
+        "enterprise_id",
+        "signed_on",
+        "expires_on",
+        "scope",
+        "dual_system",
     ),
 }
 
@@ -148,6 +163,35 @@ def save_demand(
         return row.id, UndoStep(RecordKind.DEMAND, row.id, before)
 
 
+def save_agreement(
+    store: Store, data: AgreementInput, record_id: int | None = None
+) -> tuple[int, UndoStep]:
+    """Add (or with ``record_id`` change) an MOU or MOA; raises InvalidRecord."""
+    with store.transaction() as session:
+        errors = validate_agreement(session, data, record_id)
+        if errors:
+            raise InvalidRecord(errors)
+        if record_id is None:
+            row = Agreement()
+            before = None
+        else:
+            row = _live_row(session, RecordKind.AGREEMENT, record_id)
+            before = _snapshot(RecordKind.AGREEMENT, row)
+        assert data.college_id is not None and data.enterprise_id is not None  # validated
+        row.kind = AgreementKind(data.kind)
+        row.college_id = data.college_id
+        row.enterprise_id = data.enterprise_id
+        row.signed_on = read_date(data.signed_on, "signed_on")
+        row.expires_on = (
+            read_date(data.expires_on, "expires_on") if data.expires_on.strip() else None
+        )
+        row.scope = _optional(data.scope)
+        row.dual_system = data.dual_system
+        session.add(row)
+        session.flush()
+        return row.id, UndoStep(RecordKind.AGREEMENT, row.id, before)
+
+
 def delete_record(store: Store, kind: RecordKind, record_id: int) -> UndoStep:
     """Delete a record (it becomes a tombstone that syncs)."""
     with store.transaction() as session:
@@ -197,4 +241,18 @@ def load_demand(session: Session, record_id: int) -> DemandInput:
         fiscal_year=row.fiscal_year,
         positions=row.positions,
         note=row.note or "",
+    )
+
+
+def load_agreement(session: Session, record_id: int) -> AgreementInput:
+    """The stored agreement as a form shows it (dates day/month/B.E. year)."""
+    row = _live_row(session, RecordKind.AGREEMENT, record_id)
+    return AgreementInput(
+        kind=AgreementKind(row.kind).value,
+        college_id=row.college_id,
+        enterprise_id=row.enterprise_id,
+        signed_on=format_thai_date(row.signed_on, "numeric"),
+        expires_on=format_thai_date(row.expires_on, "numeric") if row.expires_on else "",
+        scope=row.scope or "",
+        dual_system=bool(row.dual_system),
     )

@@ -1,4 +1,4 @@
-"""What a person types for an enterprise or a workforce demand, and the checks it must pass.
+"""What a person types for an enterprise, a workforce demand or an agreement, and its checks.
 
 Messages are literal ``QCoreApplication.translate("Records", ...)`` calls that name the
 field; they never repeat the rejected value (it may be personal data).
@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models.enums import EnterpriseLocation, Level
-from app.models.network import Enterprise, Subject, WorkforceDemand
+from app.models.enums import AgreementKind, EnterpriseLocation, Level
+from app.models.network import Agreement, College, Enterprise, Subject, WorkforceDemand
 from app.services.tabular.values import name_key
+from app.services.thai.dates import parse_thai_date
 from app.services.thai.identity import validate_thai_phone
 from app.services.thai.provinces import find_province
 from app.services.validation import FieldError
@@ -51,6 +53,19 @@ class DemandInput:
     fiscal_year: int = 0
     positions: int = 0
     note: str = ""
+
+
+@dataclass
+class AgreementInput:
+    """An MOU or MOA as chosen and typed; the dates are written day/month/B.E. year."""
+
+    kind: str = AgreementKind.MOU.value
+    college_id: int | None = None
+    enterprise_id: int | None = None
+    signed_on: str = ""
+    expires_on: str = ""
+    scope: str = ""
+    dual_system: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,6 +104,12 @@ def field_label(field: str) -> str:
         "fiscal_year": QCoreApplication.translate("Records", "Fiscal year"),
         "positions": QCoreApplication.translate("Records", "Positions"),
         "note": QCoreApplication.translate("Records", "Note"),
+        "kind": QCoreApplication.translate("Records", "Agreement type"),
+        "college_id": QCoreApplication.translate("Records", "College"),
+        "signed_on": QCoreApplication.translate("Records", "Signed on"),
+        "expires_on": QCoreApplication.translate("Records", "Expires on"),
+        "scope": QCoreApplication.translate("Records", "Scope"),
+        "dual_system": QCoreApplication.translate("Records", "Dual vocational training"),
     }
     return labels[field]
 
@@ -214,6 +235,83 @@ def validate_demand(
             )
             errors.append(_error("fiscal_year", message))
     return errors
+
+
+def read_date(text: str, field: str) -> date:
+    """A date written day/month/year (B.E.) in a form; raises FieldError naming ``field``."""
+    try:
+        return parse_thai_date(text, field)
+    except FieldError:
+        message = QCoreApplication.translate(
+            "Records",
+            "{label}: write a date as day/month/Buddhist Era year, for example 1/10/2568.",
+        )
+        raise _error(field, message) from None
+
+
+def validate_agreement(
+    session: Session, data: AgreementInput, record_id: int | None = None
+) -> list[FieldError]:
+    """Every problem of ``data`` (empty when it can be saved); ``record_id`` is the edited one."""
+    errors: list[FieldError] = []
+    if data.kind not in {kind.value for kind in AgreementKind}:
+        message = QCoreApplication.translate("Records", "{label}: choose MOU or MOA.")
+        errors.append(_error("kind", message))
+    college = None if data.college_id is None else session.get(College, data.college_id)
+    if college is None or college.deleted:
+        message = QCoreApplication.translate("Records", "{label}: choose a recorded college.")
+        errors.append(_error("college_id", message))
+    enterprise = None if data.enterprise_id is None else session.get(Enterprise, data.enterprise_id)
+    if enterprise is None or enterprise.deleted:
+        message = QCoreApplication.translate("Records", "{label}: choose a recorded enterprise.")
+        errors.append(_error("enterprise_id", message))
+    signed: date | None = None
+    if not data.signed_on.strip():
+        errors.append(_required("signed_on"))
+    else:
+        try:
+            signed = read_date(data.signed_on, "signed_on")
+        except FieldError as error:
+            errors.append(error)
+    if data.expires_on.strip():
+        try:
+            expires = read_date(data.expires_on, "expires_on")
+        except FieldError as error:
+            errors.append(error)
+        else:
+            if signed is not None and expires < signed:
+                message = QCoreApplication.translate(
+                    "Records", "{label} cannot be before the signing date."
+                )
+                errors.append(_error("expires_on", message))
+    if not errors:
+        same = session.scalars(
+            select(Agreement.id).where(
+                Agreement.deleted.is_(False),
+                Agreement.kind == AgreementKind(data.kind),
+                Agreement.college_id == data.college_id,
+                Agreement.enterprise_id == data.enterprise_id,
+                Agreement.signed_on == signed,
+            )
+        )
+        if any(row_id != record_id for row_id in same):
+            message = QCoreApplication.translate(
+                "Records",
+                "{label}: this college already has an agreement of this type with this "
+                "enterprise signed on this date.",
+            )
+            errors.append(_error("signed_on", message))
+    return errors
+
+
+def college_choices(session: Session) -> list[Choice]:
+    """The live colleges an agreement can belong to, by name."""
+    rows = session.execute(
+        select(College.id, College.name_th)
+        .where(College.deleted.is_(False))
+        .order_by(College.name_sort)
+    )
+    return [Choice(row_id, name) for row_id, name in rows]
 
 
 def enterprise_choices(session: Session) -> list[Choice]:
