@@ -1,7 +1,7 @@
 """Validation errors that name the field they belong to, with translatable messages.
 
 Every user-visible text here is a literal ``QCoreApplication.translate(context, source)`` call
-so that ``lupdate`` can extract it; placeholders are filled with ``str.format`` afterwards.
+so that ``lupdate`` can extract it; its ``{name}`` fields are filled with ``str.format`` afterwards.
 Messages never include the rejected value: it may be personal data (PDPA) and error texts
 can end up in logs.
 """

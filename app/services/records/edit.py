@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -104,20 +106,45 @@ def _optional(text: str) -> str | None:
     return text.strip() or None
 
 
+@dataclass
+class _Edit:
+    """A record being saved: its row (new or live) and the values before the change."""
+
+    session: Session
+    row: Any
+    before: dict[str, Any] | None
+
+
+@contextmanager
+def _saving(
+    store: Store,
+    kind: RecordKind,
+    record_id: int | None,
+    validate: Callable[[Session], list[FieldError]],
+) -> Iterator[_Edit]:
+    """Validate, then hand over the row to fill; it is written when the block ends."""
+    with store.transaction() as session:
+        errors = validate(session)
+        if errors:
+            raise InvalidRecord(errors)
+        if record_id is None:
+            edit = _Edit(session, _MODELS[kind](), None)
+        else:
+            row = _live_row(session, kind, record_id)
+            edit = _Edit(session, row, _snapshot(kind, row))
+        yield edit
+        session.add(edit.row)
+        session.flush()
+
+
 def save_enterprise(
     store: Store, data: EnterpriseInput, record_id: int | None = None
 ) -> tuple[int, UndoStep]:
     """Add (or with ``record_id`` change) an enterprise; raises InvalidRecord."""
-    with store.transaction() as session:
-        errors = validate_enterprise(session, data, record_id)
-        if errors:
-            raise InvalidRecord(errors)
-        if record_id is None:
-            row = Enterprise()
-            before = None
-        else:
-            row = _live_row(session, RecordKind.ENTERPRISE, record_id)
-            before = _snapshot(RecordKind.ENTERPRISE, row)
+    with _saving(
+        store, RecordKind.ENTERPRISE, record_id, lambda s: validate_enterprise(s, data, record_id)
+    ) as edit:
+        row = edit.row
         location = EnterpriseLocation(data.location)
         province = find_province(data.province) if data.province.strip() else None
         row.name_th = data.name_th.strip()
@@ -132,25 +159,17 @@ def save_enterprise(
         row.contact_name = _optional(data.contact_name)
         row.phone = validate_thai_phone(data.phone) if data.phone.strip() else None
         row.email = _optional(data.email)
-        session.add(row)
-        session.flush()
-        return row.id, UndoStep(RecordKind.ENTERPRISE, row.id, before)
+    return row.id, UndoStep(RecordKind.ENTERPRISE, row.id, edit.before)
 
 
 def save_demand(
     store: Store, data: DemandInput, record_id: int | None = None
 ) -> tuple[int, UndoStep]:
     """Add (or with ``record_id`` change) a workforce demand; raises InvalidRecord."""
-    with store.transaction() as session:
-        errors = validate_demand(session, data, record_id)
-        if errors:
-            raise InvalidRecord(errors)
-        if record_id is None:
-            row = WorkforceDemand()
-            before = None
-        else:
-            row = _live_row(session, RecordKind.DEMAND, record_id)
-            before = _snapshot(RecordKind.DEMAND, row)
+    with _saving(
+        store, RecordKind.DEMAND, record_id, lambda s: validate_demand(s, data, record_id)
+    ) as edit:
+        row = edit.row
         assert data.enterprise_id is not None and data.subject_id is not None  # validated
         row.enterprise_id = data.enterprise_id
         row.subject_id = data.subject_id
@@ -158,25 +177,17 @@ def save_demand(
         row.fiscal_year = data.fiscal_year
         row.positions = data.positions
         row.note = _optional(data.note)
-        session.add(row)
-        session.flush()
-        return row.id, UndoStep(RecordKind.DEMAND, row.id, before)
+    return row.id, UndoStep(RecordKind.DEMAND, row.id, edit.before)
 
 
 def save_agreement(
     store: Store, data: AgreementInput, record_id: int | None = None
 ) -> tuple[int, UndoStep]:
     """Add (or with ``record_id`` change) an MOU or MOA; raises InvalidRecord."""
-    with store.transaction() as session:
-        errors = validate_agreement(session, data, record_id)
-        if errors:
-            raise InvalidRecord(errors)
-        if record_id is None:
-            row = Agreement()
-            before = None
-        else:
-            row = _live_row(session, RecordKind.AGREEMENT, record_id)
-            before = _snapshot(RecordKind.AGREEMENT, row)
+    with _saving(
+        store, RecordKind.AGREEMENT, record_id, lambda s: validate_agreement(s, data, record_id)
+    ) as edit:
+        row = edit.row
         assert data.college_id is not None and data.enterprise_id is not None  # validated
         row.kind = AgreementKind(data.kind)
         row.college_id = data.college_id
@@ -187,9 +198,7 @@ def save_agreement(
         )
         row.scope = _optional(data.scope)
         row.dual_system = data.dual_system
-        session.add(row)
-        session.flush()
-        return row.id, UndoStep(RecordKind.AGREEMENT, row.id, before)
+    return row.id, UndoStep(RecordKind.AGREEMENT, row.id, edit.before)
 
 
 def delete_record(store: Store, kind: RecordKind, record_id: int) -> UndoStep:
