@@ -631,6 +631,14 @@
         <translation>Agreements (MOU/MOA)</translation>
     </message>
     <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -1398,28 +1406,8 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <source>New enterprise</source>
-        <translation>New enterprise</translation>
-    </message>
-    <message>
-        <source>Edit enterprise</source>
-        <translation>Edit enterprise</translation>
-    </message>
-    <message>
-        <source>New workforce demand</source>
-        <translation>New workforce demand</translation>
-    </message>
-    <message>
-        <source>Edit workforce demand</source>
-        <translation>Edit workforce demand</translation>
-    </message>
-    <message>
-        <source>New agreement</source>
-        <translation>New agreement</translation>
-    </message>
-    <message>
-        <source>Edit agreement</source>
-        <translation>Edit agreement</translation>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -1434,16 +1422,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>for example 081 234 5678</source>
-        <translation>for example 081 234 5678</translation>
-    </message>
-    <message>
-        <source>two letters, for example TH or JP</source>
-        <translation>two letters, for example TH or JP</translation>
-    </message>
-    <message>
-        <source>day/month/B.E. year, for example 1/10/2568</source>
-        <translation>day/month/B.E. year, for example 1/10/2568</translation>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1611,6 +1591,42 @@
     <message>
         <source>{label}: this college already has an agreement of this type with this enterprise signed on this date.</source>
         <translation>{label}: this college already has an agreement of this type with this enterprise signed on this date.</translation>
+    </message>
+    <message>
+        <source>day/month/B.E. year, for example 1/10/2568</source>
+        <translation>day/month/B.E. year, for example 1/10/2568</translation>
+    </message>
+    <message>
+        <source>two letters, for example TH or JP</source>
+        <translation>two letters, for example TH or JP</translation>
+    </message>
+    <message>
+        <source>for example 081 234 5678</source>
+        <translation>for example 081 234 5678</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <source>Edit enterprise</source>
+        <translation>Edit enterprise</translation>
+    </message>
+    <message>
+        <source>New workforce demand</source>
+        <translation>New workforce demand</translation>
+    </message>
+    <message>
+        <source>Edit workforce demand</source>
+        <translation>Edit workforce demand</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Edit agreement</translation>
     </message>
 </context>
 <context>

@@ -631,6 +631,14 @@
         <translation>บันทึกข้อตกลงความร่วมมือ (MOU/MOA)</translation>
     </message>
     <message>
+        <source>Committees</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>รายชื่อกรรมการ</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>การประชุม</translation>
     </message>
@@ -1398,28 +1406,8 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <source>New enterprise</source>
-        <translation>เพิ่มสถานประกอบการ</translation>
-    </message>
-    <message>
-        <source>Edit enterprise</source>
-        <translation>แก้ไขสถานประกอบการ</translation>
-    </message>
-    <message>
-        <source>New workforce demand</source>
-        <translation>เพิ่มความต้องการกำลังคน</translation>
-    </message>
-    <message>
-        <source>Edit workforce demand</source>
-        <translation>แก้ไขความต้องการกำลังคน</translation>
-    </message>
-    <message>
-        <source>New agreement</source>
-        <translation>เพิ่มข้อตกลงความร่วมมือ</translation>
-    </message>
-    <message>
-        <source>Edit agreement</source>
-        <translation>แก้ไขข้อตกลงความร่วมมือ</translation>
+        <source>Choose a file</source>
+        <translation>เลือกไฟล์</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -1434,16 +1422,8 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <source>for example 081 234 5678</source>
-        <translation>เช่น 081 234 5678</translation>
-    </message>
-    <message>
-        <source>two letters, for example TH or JP</source>
-        <translation>อักษรสองตัว เช่น TH หรือ JP</translation>
-    </message>
-    <message>
-        <source>day/month/B.E. year, for example 1/10/2568</source>
-        <translation>วัน/เดือน/ปี พ.ศ. เช่น 1/10/2568</translation>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1611,6 +1591,42 @@
     <message>
         <source>{label}: this college already has an agreement of this type with this enterprise signed on this date.</source>
         <translation>{label}: สถานศึกษานี้มีข้อตกลงประเภทนี้กับสถานประกอบการนี้ซึ่งลงนามในวันที่ดังกล่าวอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>day/month/B.E. year, for example 1/10/2568</source>
+        <translation>วัน/เดือน/ปี พ.ศ. เช่น 1/10/2568</translation>
+    </message>
+    <message>
+        <source>two letters, for example TH or JP</source>
+        <translation>อักษรสองตัว เช่น TH หรือ JP</translation>
+    </message>
+    <message>
+        <source>for example 081 234 5678</source>
+        <translation>เช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>เพิ่มสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Edit enterprise</source>
+        <translation>แก้ไขสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>New workforce demand</source>
+        <translation>เพิ่มความต้องการกำลังคน</translation>
+    </message>
+    <message>
+        <source>Edit workforce demand</source>
+        <translation>แก้ไขความต้องการกำลังคน</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>เพิ่มข้อตกลงความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>แก้ไขข้อตกลงความร่วมมือ</translation>
     </message>
 </context>
 <context>

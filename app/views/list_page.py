@@ -33,22 +33,19 @@ from app.views.runner import TaskContext, TaskRunner, error_text
 
 if TYPE_CHECKING:
     from app.services.listing import ListQuery
-    from app.services.records import (
-        AgreementInput,
-        Choice,
-        DemandInput,
-        EnterpriseInput,
-        RecordKind,
-        UndoStep,
-    )
+    from app.services.records import FormData, RecordKind, UndoStep
     from app.services.tabular import ImportPlan, ImportResult
     from app.views.paged_table_model import PagedTableModel
     from app.views.record_form import RecordForm
 
 EDITABLE_KINDS = {
+    "colleges": "college",
     "enterprises": "enterprise",
     "workforce_demand": "demand",
     "agreements": "agreement",
+    "committees": "committee",
+    "committee_members": "committee_member",
+    "meetings": "meeting",
 }
 """The list kinds a person can add to, edit, delete from and undo in (their RecordKind)."""
 
@@ -64,6 +61,8 @@ def list_title(kind: str) -> str:
         "enterprises": QCoreApplication.translate("ListPage", "Enterprises"),
         "workforce_demand": QCoreApplication.translate("ListPage", "Workforce demand"),
         "agreements": QCoreApplication.translate("ListPage", "Agreements (MOU/MOA)"),
+        "committees": QCoreApplication.translate("ListPage", "Committees"),
+        "committee_members": QCoreApplication.translate("ListPage", "Committee members"),
         "meetings": QCoreApplication.translate("ListPage", "Meetings"),
     }
     return titles[kind]
@@ -183,6 +182,9 @@ class ListPage(Page):
     # -- texts ----------------------------------------------------------------------------
     def title(self) -> str:
         return list_title(self.kind)
+
+    def subpage_title(self) -> str | None:
+        return self.title()
 
     def retranslate_ui(self) -> None:
         if not self.built:
@@ -408,7 +410,7 @@ class ListPage(Page):
         messages.show_info(self, self.tr("Saved {name}.").format(name=path.name), str(path))
         self.exported.emit(str(path))
 
-    # -- adding, editing, deleting, undo (enterprises, workforce demand, agreements) -------
+    # -- adding, editing, deleting, undo -------------------------------------------------
     def _connect_editing(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
@@ -448,58 +450,26 @@ class ListPage(Page):
             return
         kind = self._record_kind()
 
-        def load(
-            context: TaskContext,
-        ) -> tuple[
-            EnterpriseInput | DemandInput | AgreementInput, list[Choice], list[Choice], list[Choice]
-        ]:
-            from app.services import records
-            from app.services.thai.fiscal import current_fiscal_year
+        def load(context: TaskContext) -> FormData:
+            from app.services.records import open_form
 
             with context.session() as session:
-                if kind is records.RecordKind.ENTERPRISE:
-                    if record_id is None:
-                        return records.EnterpriseInput(), [], [], []
-                    return records.load_enterprise(session, record_id), [], [], []
-                if kind is records.RecordKind.AGREEMENT:
-                    agreement = (
-                        records.AgreementInput()
-                        if record_id is None
-                        else records.load_agreement(session, record_id)
-                    )
-                    colleges = records.college_choices(session)
-                    return agreement, records.enterprise_choices(session), [], colleges
-                data = (
-                    records.DemandInput(fiscal_year=current_fiscal_year(), positions=1)
-                    if record_id is None
-                    else records.load_demand(session, record_id)
-                )
-                enterprises = records.enterprise_choices(session)
-                return data, enterprises, records.subject_choices(session), []
+                return open_form(session, kind, record_id)
 
         self.runner.submit(
             "record load",
             load,
-            on_result=lambda loaded: self._show_form(kind, record_id, *loaded),
+            on_result=lambda form: self._show_form(kind, record_id, form),
             parent_widget=self,
         )
 
-    def _show_form(
-        self,
-        kind: RecordKind,
-        record_id: int | None,
-        data: EnterpriseInput | DemandInput | AgreementInput,
-        enterprises: list[Choice],
-        subjects: list[Choice],
-        colleges: list[Choice],
-    ) -> None:
+    def _show_form(self, kind: RecordKind, record_id: int | None, form: FormData) -> None:
+        from app.services.records import record_spec
         from app.views.record_form import RecordForm
 
         if self.form is not None:
             self.form.deleteLater()  # the closed form of the last edit
-        self.form = RecordForm(
-            kind, self.store, self.runner, data, record_id, enterprises, subjects, self, colleges
-        )
+        self.form = RecordForm(record_spec(kind), self.store, self.runner, form, record_id, self)
         self.form.saved.connect(self._record_changed)
         self.form.open()
 

@@ -1,4 +1,4 @@
-"""The list screens the main window shows under area 1 of the manual, in navigation order."""
+"""The pages the main window shows under area 1 of the manual, in navigation order."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.store import Store
 from app.views.list_page import ListPage
+from app.views.page import Page
 from app.views.runner import TaskRunner
 
 AREA_OF_LISTS = "1"
@@ -16,11 +17,13 @@ LISTS: tuple[tuple[str, str | None], ...] = (
     ("enterprises", "enterprises"),
     ("workforce_demand", "demand"),
     ("agreements", "agreements"),
+    ("committees", None),
+    ("committee_members", None),
     ("meetings", None),
 )
 """(list kind, spreadsheet table kind or None when the list has no import and export)."""
 
 
-def make_list_pages(store: Store, runner: TaskRunner, parent: QWidget) -> list[ListPage]:
-    """One page per list; each is laid out when first shown."""
+def make_network_pages(store: Store, runner: TaskRunner, parent: QWidget) -> list[Page]:
+    """The pages listed under area 1: one per list, each laid out when first shown."""
     return [ListPage(kind, table, store, runner, parent) for kind, table in LISTS]

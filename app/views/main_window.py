@@ -36,7 +36,7 @@ from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
 from app.views.installation_page import InstallationPage
 from app.views.list_page import ListPage
-from app.views.list_pages import AREA_OF_LISTS, make_list_pages
+from app.views.list_pages import AREA_OF_LISTS, make_network_pages
 from app.views.navigation import INDENT_ROLE, NavigationList
 from app.views.page import Page, named
 from app.views.runner import TaskRunner, error_text
@@ -100,13 +100,15 @@ class MainWindow(QMainWindow):
         self.area_pages = [AreaPage(area["code"], self.stack) for area in texts.areas()]
         self.installation = InstallationPage(self.stack)
         self.installation.refresh_requested.connect(self.load_info)
-        self.list_pages = make_list_pages(self.store, self.runner, self.stack)
+        self.network_pages = make_network_pages(self.store, self.runner, self.stack)
+        self.list_pages = [page for page in self.network_pages if isinstance(page, ListPage)]
         after = int(AREA_OF_LISTS) + 1  # the lists follow their area in the navigation
         self.pages: list[Page] = [self.home, *self.area_pages, self.installation]
-        self.pages[after:after] = self.list_pages
+        self.pages[after:after] = self.network_pages
         for page in self.pages:
             self.stack.addWidget(page)
-            QListWidgetItem(self.nav).setData(INDENT_ROLE, int(isinstance(page, ListPage)))
+            indent = int(page.subpage_title() is not None)
+            QListWidgetItem(self.nav).setData(INDENT_ROLE, indent)
         self.nav.currentRowChanged.connect(self.show_page)
 
         self.toolbar = named(QToolBar(movable=False), "mainToolbar")
@@ -212,8 +214,9 @@ class MainWindow(QMainWindow):
     def _page_name(self, page: Page) -> str:
         if isinstance(page, AreaPage):
             return f"{texts.year(int(page.code))}. {texts.area_title(page.code)}"
-        if isinstance(page, ListPage):
-            return page.title()
+        subpage = page.subpage_title()
+        if subpage is not None:
+            return subpage
         return self.tr("Home") if page is self.home else self.tr("Installation")
 
     def site_name(self) -> str:

@@ -34,6 +34,10 @@ class Page(QWidget):
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
 
+    def subpage_title(self) -> str | None:
+        """The navigation entry of a page listed under an area (a list, a view), else None."""
+        return None
+
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)

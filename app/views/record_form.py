@@ -1,4 +1,4 @@
-"""The form that adds or edits one enterprise, workforce demand or agreement (MOU/MOA).
+"""The form that adds or edits one record: its fields come from the kind's ``RecordSpec``.
 
 Each field has its error line under it (red through the ``role="fieldError"`` style
 property). Enter saves, Esc cancels, closing with unsaved changes asks first. Saving runs
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,20 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import AgreementKind, EnterpriseLocation, Level
-from app.services.listing import labels
 from app.services.records import (
-    AgreementInput,
-    Choice,
-    DemandInput,
-    EnterpriseInput,
+    FieldSpec,
+    FieldWidget,
+    FormData,
     InvalidRecord,
-    RecordKind,
+    RecordSpec,
     UndoStep,
-    field_label,
-    save_agreement,
-    save_demand,
-    save_enterprise,
+    save_record,
 )
 from app.services.store import Store
 from app.services.validation import FieldError
@@ -46,69 +43,40 @@ from app.views import messages
 from app.views.page import named
 from app.views.runner import TaskContext, TaskRunner, error_text
 
-ENTERPRISE_FIELDS = (
-    "name_th",
-    "name_en",
-    "location",
-    "province",
-    "country_code",
-    "contact_name",
-    "phone",
-    "email",
-)
-DEMAND_FIELDS = ("enterprise_id", "subject_id", "level", "fiscal_year", "positions", "note")
-AGREEMENT_FIELDS = (
-    "kind",
-    "college_id",
-    "enterprise_id",
-    "signed_on",
-    "expires_on",
-    "scope",
-    "dual_system",
-)
-FIELDS: dict[RecordKind, tuple[str, ...]] = {
-    RecordKind.ENTERPRISE: ENTERPRISE_FIELDS,
-    RecordKind.DEMAND: DEMAND_FIELDS,
-    RecordKind.AGREEMENT: AGREEMENT_FIELDS,
-}
-FormInput = EnterpriseInput | DemandInput | AgreementInput
+LONG_TEXT_LENGTH = 4000
 
 
 class RecordForm(QDialog):
-    """Adds (``record_id`` None) or edits one record; ``saved(UndoStep)`` after a save."""
+    """Adds (``record_id`` None) or edits one record of ``spec``'s kind; ``saved(UndoStep)``."""
 
     saved = Signal(object)
 
     def __init__(
         self,
-        kind: RecordKind,
+        spec: RecordSpec,
         store: Store,
         runner: TaskRunner,
-        data: FormInput,
+        form: FormData,
         record_id: int | None = None,
-        enterprises: list[Choice] | None = None,
-        subjects: list[Choice] | None = None,
         parent: QWidget | None = None,
-        colleges: list[Choice] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.kind = kind
+        self.spec = spec
+        self.kind = spec.kind
         self.store = store
         self.runner = runner
         self.record_id = record_id
-        self.initial = replace(data)
+        self.initial = replace(form.data)
         self.saving = False
         self.step: UndoStep | None = None
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
-        self.choices = {
-            "enterprise_id": enterprises or [],
-            "subject_id": subjects or [],
-            "college_id": colleges or [],
-        }
+        self.browse_buttons: dict[str, QPushButton] = {}
+        self.choices = form.choices
+        self.field_specs = {field_spec.name: field_spec for field_spec in spec.fields}
         self._build()
-        self._show(data)
+        self._show(form.data)
         self.retranslate_ui()
 
     # -- building -------------------------------------------------------------------------
@@ -118,8 +86,10 @@ class RecordForm(QDialog):
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
-        for position, name in enumerate(FIELDS[self.kind]):
-            field = self._make_field(name)
+        chain: list[QWidget] = []
+        for position, field_spec in enumerate(self.spec.fields):
+            name = field_spec.name
+            field = self._make_field(field_spec)
             field.setObjectName(f"field_{name}")
             label = QLabel()
             label.setBuddy(field)
@@ -128,9 +98,12 @@ class RecordForm(QDialog):
             error.setProperty("role", "fieldError")
             error.setVisible(False)
             grid.addWidget(label, position * 2, 0)
-            grid.addWidget(field, position * 2, 1)
+            grid.addWidget(self._with_browse(field_spec, field), position * 2, 1)
             grid.addWidget(error, position * 2 + 1, 1)
             self.fields[name], self.labels[name], self.errors[name] = field, label, error
+            chain.append(field)
+            if name in self.browse_buttons:
+                chain.append(self.browse_buttons[name])
         layout.addLayout(grid)
         self.general_error = named(QLabel(wordWrap=True), "formError")
         self.general_error.setProperty("role", "fieldError")
@@ -147,84 +120,75 @@ class RecordForm(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        chain = [*self.fields.values(), self.save_button, self.cancel_button]
+        chain += [self.save_button, self.cancel_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         chain[0].setFocus()
 
-    def _make_field(self, name: str) -> QWidget:
-        if name == "location":
+    def _make_field(self, spec: FieldSpec) -> QWidget:
+        if spec.widget is FieldWidget.CHOICE:
             box = QComboBox()
-            for location in EnterpriseLocation:
-                box.addItem("", location.value)
+            for code in spec.options() if spec.options is not None else {}:
+                box.addItem("", code)
             return box
-        if name == "level":
+        if spec.widget is FieldWidget.RECORD:
             box = QComboBox()
-            for level in Level:
-                box.addItem("", level.value)
-            return box
-        if name == "kind":
-            box = QComboBox()
-            for kind in AgreementKind:
-                box.addItem("", kind.value)
-            return box
-        if name in self.choices:
-            box = QComboBox()
-            for choice in self.choices[name]:
+            for choice in self.choices.get(spec.name, []):
                 box.addItem(choice.name, choice.record_id)
             return box
-        if name == "dual_system":
+        if spec.widget is FieldWidget.CHECK:
             return QCheckBox()
-        if name == "fiscal_year":
+        if spec.widget is FieldWidget.NUMBER:
             spin = QSpinBox()
-            spin.setRange(0, 9999)
-            return spin
-        if name == "positions":
-            spin = QSpinBox()
-            spin.setRange(0, 1_000_000)
+            spin.setRange(spec.minimum, spec.maximum)
             return spin
         edit = QLineEdit()
-        edit.setMaxLength(250)
+        edit.setMaxLength(
+            LONG_TEXT_LENGTH if spec.widget is FieldWidget.LONG_TEXT else spec.max_length
+        )
         return edit
+
+    def _with_browse(self, spec: FieldSpec, field: QWidget) -> QWidget:
+        """A file field gets a button that picks the file; other fields stand alone."""
+        if spec.widget is not FieldWidget.FILE:
+            return field
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field, 1)
+        button = named(QPushButton(), f"browse_{spec.name}")
+        button.clicked.connect(lambda: self._browse(spec.name))
+        row.addWidget(button)
+        self.browse_buttons[spec.name] = button
+        return box
+
+    def _browse(self, name: str) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file"), self._text(name)
+        )
+        if path:
+            self._set(name, path)
 
     # -- texts ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        titles = {
-            (RecordKind.ENTERPRISE, True): self.tr("New enterprise"),
-            (RecordKind.ENTERPRISE, False): self.tr("Edit enterprise"),
-            (RecordKind.DEMAND, True): self.tr("New workforce demand"),
-            (RecordKind.DEMAND, False): self.tr("Edit workforce demand"),
-            (RecordKind.AGREEMENT, True): self.tr("New agreement"),
-            (RecordKind.AGREEMENT, False): self.tr("Edit agreement"),
-        }
-        self.setWindowTitle(titles[(self.kind, self.record_id is None)])
+        new_title, edit_title = self.spec.titles()
+        self.setWindowTitle(new_title if self.record_id is None else edit_title)
         for name, label in self.labels.items():
-            label.setText(self.tr("{label}:").format(label=field_label(name)))
+            label.setText(self.tr("{label}:").format(label=self.spec.label(name)))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
-        choice_texts = (
-            ("location", labels.location()),
-            ("level", labels.level()),
-            ("kind", labels.agreement_kind()),
-        )
-        for name, texts in choice_texts:
-            box = self.fields.get(name)
-            if isinstance(box, QComboBox):
-                for index in range(box.count()):
-                    box.setItemText(index, texts[box.itemData(index)])
-        phone = self.fields.get("phone")
-        if isinstance(phone, QLineEdit):
-            phone.setPlaceholderText(self.tr("for example 081 234 5678"))
-        country = self.fields.get("country_code")
-        if isinstance(country, QLineEdit):
-            country.setPlaceholderText(self.tr("two letters, for example TH or JP"))
-        for name in ("signed_on", "expires_on"):
-            day = self.fields.get(name)
-            if isinstance(day, QLineEdit):
-                day.setPlaceholderText(self.tr("day/month/B.E. year, for example 1/10/2568"))
-        dual = self.fields.get("dual_system")
-        if isinstance(dual, QCheckBox):
-            dual.setText(self.tr("Yes"))
+        for button in self.browse_buttons.values():
+            button.setText(self.tr("Browse…"))
+        for spec in self.spec.fields:
+            widget = self.fields[spec.name]
+            if spec.options is not None and isinstance(widget, QComboBox):
+                texts = spec.options()
+                for index in range(widget.count()):
+                    widget.setItemText(index, texts[widget.itemData(index)])
+            if spec.placeholder is not None and isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(spec.placeholder())
+            if isinstance(widget, QCheckBox):
+                widget.setText(self.tr("Yes"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -237,74 +201,43 @@ class RecordForm(QDialog):
         assert isinstance(widget, QLineEdit)
         return widget.text()
 
-    def _data(self, name: str) -> object:
+    def _read(self, name: str) -> object:
         widget = self.fields[name]
-        assert isinstance(widget, QComboBox)
-        return widget.currentData()
-
-    def _number(self, name: str) -> int:
-        widget = self.fields[name]
-        assert isinstance(widget, QSpinBox)
-        return widget.value()
-
-    def _checked(self, name: str) -> bool:
-        widget = self.fields[name]
-        assert isinstance(widget, QCheckBox)
-        return widget.isChecked()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QComboBox):
+            data = widget.currentData()
+            if self.field_specs[name].widget is FieldWidget.CHOICE:
+                return "" if data is None else str(data)
+            return data if isinstance(data, int) else None
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
 
     def _set(self, name: str, value: object) -> None:
         widget = self.fields[name]
         if isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QLineEdit):
-            widget.setText(str(value))
+            widget.setText("" if value is None else str(value))
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
             widget.setCurrentIndex(max(index, 0) if widget.count() else -1)
         elif isinstance(widget, QSpinBox):
             widget.setValue(int(str(value)))
 
-    def _show(self, data: FormInput) -> None:
-        for name in FIELDS[self.kind]:
+    def _show(self, data: object) -> None:
+        for name in self.spec.field_names:
             self._set(name, getattr(data, name))
 
-    def value(self) -> FormInput:
-        """What the form holds now."""
-        if self.kind is RecordKind.ENTERPRISE:
-            return EnterpriseInput(
-                name_th=self._text("name_th"),
-                name_en=self._text("name_en"),
-                location=str(self._data("location")),
-                province=self._text("province"),
-                country_code=self._text("country_code"),
-                contact_name=self._text("contact_name"),
-                phone=self._text("phone"),
-                email=self._text("email"),
-            )
-        if self.kind is RecordKind.AGREEMENT:
-            college, enterprise = self._data("college_id"), self._data("enterprise_id")
-            return AgreementInput(
-                kind=str(self._data("kind")),
-                college_id=college if isinstance(college, int) else None,
-                enterprise_id=enterprise if isinstance(enterprise, int) else None,
-                signed_on=self._text("signed_on"),
-                expires_on=self._text("expires_on"),
-                scope=self._text("scope"),
-                dual_system=self._checked("dual_system"),
-            )
-        enterprise, subject = self._data("enterprise_id"), self._data("subject_id")
-        return DemandInput(
-            enterprise_id=enterprise if isinstance(enterprise, int) else None,
-            subject_id=subject if isinstance(subject, int) else None,
-            level=str(self._data("level")),
-            fiscal_year=self._number("fiscal_year"),
-            positions=self._number("positions"),
-            note=self._text("note"),
-        )
+    def value(self) -> Any:
+        """What the form holds now (the spec's input dataclass)."""
+        return replace(self.initial, **{name: self._read(name) for name in self.spec.field_names})
 
     @property
     def changed(self) -> bool:
-        return self.value() != self.initial
+        return bool(self.value() != self.initial)
 
     # -- saving and closing ---------------------------------------------------------------
     def save(self) -> None:
@@ -312,14 +245,10 @@ class RecordForm(QDialog):
             return
         self.saving = True
         self.save_button.setEnabled(False)
-        data, record_id, store = self.value(), self.record_id, self.store
+        data, record_id, store, kind = self.value(), self.record_id, self.store, self.kind
 
         def write(_context: TaskContext) -> UndoStep:
-            if isinstance(data, EnterpriseInput):
-                return save_enterprise(store, data, record_id)[1]
-            if isinstance(data, AgreementInput):
-                return save_agreement(store, data, record_id)[1]
-            return save_demand(store, data, record_id)[1]
+            return save_record(store, kind, data, record_id)[1]
 
         self.runner.submit(
             "record save", write, on_result=self._saved, on_error=self._refused, parent_widget=self

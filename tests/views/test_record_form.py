@@ -154,7 +154,7 @@ def test_enter_on_a_row_edits_it(qtbot: QtBot, page: ListPage) -> None:
     assert form is not None and form.record_id is not None
     name = form.fields["name_th"]
     assert isinstance(name, QLineEdit) and name.text() == EXISTING
-    assert form.windowTitle() == QCoreApplication.translate("RecordForm", "Edit enterprise")
+    assert form.windowTitle() == QCoreApplication.translate("Records", "Edit enterprise")
 
 
 def test_delete_with_confirmation_then_ctrl_z_brings_it_back(
@@ -186,17 +186,6 @@ def test_delete_refused_keeps_the_row(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert _names(page) == [EXISTING]
     assert page.undo_step is None
-
-
-def test_other_lists_have_no_editing_buttons(
-    qtbot: QtBot, center_store: Store, runner: TaskRunner, languages: LanguageManager
-) -> None:
-    colleges = ListPage("colleges", "colleges", center_store, runner)
-    qtbot.addWidget(colleges)
-    with qtbot.waitSignal(colleges.count_shown, timeout=WAIT_MS):
-        colleges.show()
-    assert not colleges.new_button.isVisible()
-    assert not colleges.editable
 
 
 def test_a_workforce_demand_is_added_from_its_list(

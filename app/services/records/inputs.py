@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models.enums import AgreementKind, EnterpriseLocation, Level
 from app.models.network import Agreement, College, Enterprise, Subject, WorkforceDemand
+from app.services.records.spec import Choice
 from app.services.tabular.values import name_key
 from app.services.thai.dates import parse_thai_date
 from app.services.thai.identity import validate_thai_phone
@@ -66,25 +67,6 @@ class AgreementInput:
     expires_on: str = ""
     scope: str = ""
     dual_system: bool = False
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A record a form offers in a drop-down list."""
-
-    record_id: int
-    name: str
-
-
-class InvalidRecord(FieldError):
-    """A record that cannot be saved; ``errors`` holds every problem, the first is the field."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__(errors[0].field, errors[0].message)
-        self.errors = list(errors)
-
-    def __reduce__(self) -> tuple[type[InvalidRecord], tuple[list[FieldError]]]:  # type: ignore[override]
-        return (type(self), (self.errors,))
 
 
 def field_label(field: str) -> str:
