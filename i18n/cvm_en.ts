@@ -218,6 +218,101 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>College group</source>
+        <translation>College group</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>In Thailand or abroad</source>
+        <translation>In Thailand or abroad</translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation>Enterprise size</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Agreement type</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>Agreement status</translation>
+    </message>
+    <message>
+        <source>Agreement in force</source>
+        <translation>Agreement in force</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Committee type</source>
+        <translation>Committee type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <source>No agreement in force</source>
+        <translation>No agreement in force</translation>
+    </message>
+    <message>
+        <source>At least one in force</source>
+        <translation>At least one in force</translation>
+    </message>
+    <message>
+        <source>In force (expiring soon included)</source>
+        <translation>In force (expiring soon included)</translation>
+    </message>
+    <message>
+        <source>In force, over 90 days left</source>
+        <translation>In force, over 90 days left</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show every row again</source>
+        <translation>Show every row again</translation>
+    </message>
+    <message>
+        <source>As selected</source>
+        <translation>As selected</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up CVM Director</source>
@@ -683,8 +778,20 @@
         <translation>counting…</translation>
     </message>
     <message>
+        <source>{count} rows · filtered</source>
+        <translation>{count} rows · filtered</translation>
+    </message>
+    <message>
         <source>{count} rows</source>
         <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>Filtered by: {filters}</source>
+        <translation>Filtered by: {filters}</translation>
+    </message>
+    <message>
+        <source>Filtered from another screen</source>
+        <translation>Filtered from another screen</translation>
     </message>
     <message>
         <source>Import {list} from Excel or CSV</source>
@@ -878,6 +985,22 @@
         <translation>Private</translation>
     </message>
     <message>
+        <source>CVM center (host college)</source>
+        <translation>CVM center (host college)</translation>
+    </message>
+    <message>
+        <source>Excellent Center group</source>
+        <translation>Excellent Center group</translation>
+    </message>
+    <message>
+        <source>Expert group</source>
+        <translation>Expert group</translation>
+    </message>
+    <message>
+        <source>Standard group</source>
+        <translation>Standard group</translation>
+    </message>
+    <message>
         <source>In Thailand</source>
         <translation>In Thailand</translation>
     </message>
@@ -940,6 +1063,18 @@
     <message>
         <source>Not yet in force</source>
         <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Internship</translation>
+    </message>
+    <message>
+        <source>Dual vocational training</source>
+        <translation>Dual vocational training</translation>
+    </message>
+    <message>
+        <source>Work-based learning (WBL)</source>
+        <translation>Work-based learning (WBL)</translation>
     </message>
     <message>
         <source>Advisory committee</source>
@@ -1066,6 +1201,173 @@
     </message>
 </context>
 <context>
+    <name>MatchingPage</name>
+    <message>
+        <source>Same province</source>
+        <translation>Same province</translation>
+    </message>
+    <message>
+        <source>Same region</source>
+        <translation>Same region</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>Another region</translation>
+    </message>
+    <message>
+        <source>Enterprise abroad</source>
+        <translation>Enterprise abroad</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>No agreement</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>Excellent subject</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Positions needed</source>
+        <translation>Positions needed</translation>
+    </message>
+    <message>
+        <source>Network planned intake</source>
+        <translation>Network planned intake</translation>
+    </message>
+    <message>
+        <source>Network expected graduates</source>
+        <translation>Network expected graduates</translation>
+    </message>
+    <message>
+        <source>Colleges</source>
+        <translation>Colleges</translation>
+    </message>
+    <message>
+        <source>Seats recorded</source>
+        <translation>Seats recorded</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Planned intake</source>
+        <translation>Planned intake</translation>
+    </message>
+    <message>
+        <source>Expected graduates</source>
+        <translation>Expected graduates</translation>
+    </message>
+    <message>
+        <source>Free capacity</source>
+        <translation>Free capacity</translation>
+    </message>
+    <message>
+        <source>Agreement in force</source>
+        <translation>Agreement in force</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Agreement type</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Matching (1.3)</source>
+        <translation>Matching (1.3)</translation>
+    </message>
+    <message>
+        <source>Matching enterprise demand with the network&apos;s supply</source>
+        <translation>Matching enterprise demand with the network&apos;s supply</translation>
+    </message>
+    <message>
+        <source>Compare an enterprise&apos;s workforce demand with the planned intake and expected graduates of the network colleges, then record an agreement or the placement seats the enterprise plans for a college.</source>
+        <translation>Compare an enterprise&apos;s workforce demand with the planned intake and expected graduates of the network colleges, then record an agreement or the placement seats the enterprise plans for a college.</translation>
+    </message>
+    <message>
+        <source>By enterprise</source>
+        <translation>By enterprise</translation>
+    </message>
+    <message>
+        <source>By college</source>
+        <translation>By college</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>&amp;Enterprise:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;College:</source>
+        <translation>&amp;College:</translation>
+    </message>
+    <message>
+        <source>Fiscal year of the seats:</source>
+        <translation>Fiscal year of the seats:</translation>
+    </message>
+    <message>
+        <source>Type any part of the name</source>
+        <translation>Type any part of the name</translation>
+    </message>
+    <message>
+        <source>&amp;Demand of the enterprise against the network&apos;s supply</source>
+        <translation>&amp;Demand of the enterprise against the network&apos;s supply</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested colleges for the selected demand (nearest first)</source>
+        <translation>&amp;Suggested colleges for the selected demand (nearest first)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner enterprises of the college</source>
+        <translation>&amp;Partner enterprises of the college</translation>
+    </message>
+    <message>
+        <source>Record placement capacity…</source>
+        <translation>Record placement capacity…</translation>
+    </message>
+    <message>
+        <source>Record as agreement…</source>
+        <translation>Record as agreement…</translation>
+    </message>
+    <message>
+        <source>Enter on a suggested college records placement capacity.</source>
+        <translation>Enter on a suggested college records placement capacity.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>OK</source>
@@ -1090,6 +1392,77 @@
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWatchPanel</name>
+    <message>
+        <source>Network watch: agreements and matching</source>
+        <translation>Network watch: agreements and matching</translation>
+    </message>
+    <message>
+        <source>Show all expiring agreements</source>
+        <translation>Show all expiring agreements</translation>
+    </message>
+    <message>
+        <source>Show all unmatched colleges</source>
+        <translation>Show all unmatched colleges</translation>
+    </message>
+    <message>
+        <source>The agreements could not be checked. Choose the year again to retry.</source>
+        <translation>The agreements could not be checked. Choose the year again to retry.</translation>
+    </message>
+    <message>
+        <source>Checking the agreements…</source>
+        <translation>Checking the agreements…</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 90 days</source>
+        <translation>Agreements expiring within 90 days</translation>
+    </message>
+    <message>
+        <source>Colleges with no agreement in force</source>
+        <translation>Colleges with no agreement in force</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 90 days: {count}</source>
+        <translation>Agreements expiring within 90 days: {count}</translation>
+    </message>
+    <message>
+        <source>Colleges with no agreement in force: {count}</source>
+        <translation>Colleges with no agreement in force: {count}</translation>
+    </message>
+    <message>
+        <source>No agreement ends within the next 90 days.</source>
+        <translation>No agreement ends within the next 90 days.</translation>
+    </message>
+    <message>
+        <source>Every network college has an agreement in force.</source>
+        <translation>Every network college has an agreement in force.</translation>
+    </message>
+    <message>
+        <source>Every college matched: no network colleges recorded yet (as of {day})</source>
+        <translation>Every college matched: no network colleges recorded yet (as of {day})</translation>
+    </message>
+    <message>
+        <source>Every college matched: met, {matched} of {total} colleges (as of {day})</source>
+        <translation>Every college matched: met, {matched} of {total} colleges (as of {day})</translation>
+    </message>
+    <message>
+        <source>Every college matched: not met, {matched} of {total} colleges (as of {day})</source>
+        <translation>Every college matched: not met, {matched} of {total} colleges (as of {day})</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>{days} days left</translation>
+    </message>
+    <message>
+        <source>{college} – {enterprise}</source>
+        <translation>{college} – {enterprise}</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1799,10 @@
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>Type part of the name</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1443,6 +1820,78 @@
     <message>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>College code</source>
+        <translation>College code</translation>
+    </message>
+    <message>
+        <source>Public or private</source>
+        <translation>Public or private</translation>
+    </message>
+    <message>
+        <source>College group</source>
+        <translation>College group</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Teaches the Vocational Certificate</source>
+        <translation>Teaches the Vocational Certificate</translation>
+    </message>
+    <message>
+        <source>Teaches the Higher Vocational Certificate</source>
+        <translation>Teaches the Higher Vocational Certificate</translation>
+    </message>
+    <message>
+        <source>Teaches the Bachelor of Technology</source>
+        <translation>Teaches the Bachelor of Technology</translation>
+    </message>
+    <message>
+        <source>Runs short courses</source>
+        <translation>Runs short courses</translation>
+    </message>
+    <message>
+        <source>Offers formal study</source>
+        <translation>Offers formal study</translation>
+    </message>
+    <message>
+        <source>Offers non-formal study</source>
+        <translation>Offers non-formal study</translation>
+    </message>
+    <message>
+        <source>Offers dual vocational training</source>
+        <translation>Offers dual vocational training</translation>
+    </message>
+    <message>
+        <source>CVM center</source>
+        <translation>CVM center</translation>
+    </message>
+    <message>
+        <source>{label}: a college with this name is already recorded.</source>
+        <translation>{label}: a college with this name is already recorded.</translation>
+    </message>
+    <message>
+        <source>{label}: another college already has this code.</source>
+        <translation>{label}: another college already has this code.</translation>
+    </message>
+    <message>
+        <source>{label}: choose public or private.</source>
+        <translation>{label}: choose public or private.</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the groups.</source>
+        <translation>{label}: choose one of the groups.</translation>
+    </message>
+    <message>
+        <source>New network college</source>
+        <translation>New network college</translation>
+    </message>
+    <message>
+        <source>Edit network college</source>
+        <translation>Edit network college</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1521,6 +1970,14 @@
         <translation>{label} is required.</translation>
     </message>
     <message>
+        <source>{label} is too long: at most {count} characters.</source>
+        <translation>{label} is too long: at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>This computer is not yet set up as the office of a CVM center, so this record cannot be saved. Set up the center first.</source>
+        <translation>This computer is not yet set up as the office of a CVM center, so this record cannot be saved. Set up the center first.</translation>
+    </message>
+    <message>
         <source>{label}: an enterprise with this name is already recorded.</source>
         <translation>{label}: an enterprise with this name is already recorded.</translation>
     </message>
@@ -1549,6 +2006,14 @@
         <translation>{label} is not a valid email address, for example name@example.com.</translation>
     </message>
     <message>
+        <source>Placement mode</source>
+        <translation>Placement mode</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
         <source>{label}: choose a recorded enterprise.</source>
         <translation>{label}: choose a recorded enterprise.</translation>
     </message>
@@ -1563,6 +2028,26 @@
     <message>
         <source>{label} must be a Buddhist Era year from {first} to {last}.</source>
         <translation>{label} must be a Buddhist Era year from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{label}: choose internship, dual vocational training or work-based learning.</source>
+        <translation>{label}: choose internship, dual vocational training or work-based learning.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from 1 to {last}.</source>
+        <translation>{label} must be a whole number from 1 to {last}.</translation>
+    </message>
+    <message>
+        <source>{label}: seats of this mode are already recorded for this enterprise, college, subject and level in this fiscal year; edit that record instead.</source>
+        <translation>{label}: seats of this mode are already recorded for this enterprise, college, subject and level in this fiscal year; edit that record instead.</translation>
+    </message>
+    <message>
+        <source>New placement capacity</source>
+        <translation>New placement capacity</translation>
+    </message>
+    <message>
+        <source>Edit placement capacity</source>
+        <translation>Edit placement capacity</translation>
     </message>
     <message>
         <source>{label} must be at least 1.</source>
@@ -1627,6 +2112,126 @@
     <message>
         <source>Edit agreement</source>
         <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <source>Committee type</source>
+        <translation>Committee type</translation>
+    </message>
+    <message>
+        <source>Committee name</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>Appointed on</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the types of committee.</source>
+        <translation>{label}: choose one of the types of committee.</translation>
+    </message>
+    <message>
+        <source>{label}: a committee with this name is already recorded.</source>
+        <translation>{label}: a committee with this name is already recorded.</translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation>New committee</translation>
+    </message>
+    <message>
+        <source>Edit committee</source>
+        <translation>Edit committee</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Name title</source>
+        <translation>Name title</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role on the committee</source>
+        <translation>Role on the committee</translation>
+    </message>
+    <message>
+        <source>{english} ({thai})</source>
+        <translation>{english} ({thai})</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded committee.</source>
+        <translation>{label}: choose a recorded committee.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a title from the list.</source>
+        <translation>{label}: choose a title from the list.</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the roles.</source>
+        <translation>{label}: choose one of the roles.</translation>
+    </message>
+    <message>
+        <source>{label}: this person is already a member of this committee.</source>
+        <translation>{label}: this person is already a member of this committee.</translation>
+    </message>
+    <message>
+        <source>New committee member</source>
+        <translation>New committee member</translation>
+    </message>
+    <message>
+        <source>Edit committee member</source>
+        <translation>Edit committee member</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>Meeting of</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <source>Attendees (0 if not recorded)</source>
+        <translation>Attendees (0 if not recorded)</translation>
+    </message>
+    <message>
+        <source>Minutes file</source>
+        <translation>Minutes file</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the kinds of meeting.</source>
+        <translation>{label}: choose one of the kinds of meeting.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number from {first} to {last}.</source>
+        <translation>{label} must be a number from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{label}: a meeting of this kind with this title is already recorded on this date.</source>
+        <translation>{label}: a meeting of this kind with this title is already recorded on this date.</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Edit meeting</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2360,10 @@
     <message>
         <source>Student placements</source>
         <translation>Student placements</translation>
+    </message>
+    <message>
+        <source>Planned placement capacity</source>
+        <translation>Planned placement capacity</translation>
     </message>
     <message>
         <source>Plans</source>

@@ -218,6 +218,101 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>College group</source>
+        <translation>กลุ่มสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>In Thailand or abroad</source>
+        <translation>ในประเทศ/ต่างประเทศ</translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation>ขนาดสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>ประเภทข้อตกลง</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>สถานะข้อตกลง</translation>
+    </message>
+    <message>
+        <source>Agreement in force</source>
+        <translation>ข้อตกลงที่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Committee type</source>
+        <translation>ประเภทคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>ประเภทการประชุม</translation>
+    </message>
+    <message>
+        <source>No agreement in force</source>
+        <translation>ไม่มีข้อตกลงที่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>At least one in force</source>
+        <translation>มีข้อตกลงที่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>In force (expiring soon included)</source>
+        <translation>มีผลบังคับใช้ (รวมที่ใกล้หมดอายุ)</translation>
+    </message>
+    <message>
+        <source>In force, over 90 days left</source>
+        <translation>มีผลบังคับใช้ เหลือเกิน 90 วัน</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Show every row again</source>
+        <translation>แสดงทุกรายการอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>As selected</source>
+        <translation>ตามที่เลือกไว้</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up CVM Director</source>
@@ -683,8 +778,20 @@
         <translation>กำลังนับ…</translation>
     </message>
     <message>
+        <source>{count} rows · filtered</source>
+        <translation>{count} รายการ · กรองแล้ว</translation>
+    </message>
+    <message>
         <source>{count} rows</source>
         <translation>{count} รายการ</translation>
+    </message>
+    <message>
+        <source>Filtered by: {filters}</source>
+        <translation>กรองตาม: {filters}</translation>
+    </message>
+    <message>
+        <source>Filtered from another screen</source>
+        <translation>กรองจากหน้าจออื่น</translation>
     </message>
     <message>
         <source>Import {list} from Excel or CSV</source>
@@ -878,6 +985,22 @@
         <translation>เอกชน</translation>
     </message>
     <message>
+        <source>CVM center (host college)</source>
+        <translation>ศูนย์ CVM (สถานศึกษาแม่ข่าย)</translation>
+    </message>
+    <message>
+        <source>Excellent Center group</source>
+        <translation>กลุ่มความเป็นเลิศ (Excellent Center)</translation>
+    </message>
+    <message>
+        <source>Expert group</source>
+        <translation>กลุ่มเชี่ยวชาญเฉพาะ (Expert)</translation>
+    </message>
+    <message>
+        <source>Standard group</source>
+        <translation>กลุ่มทั่วไป (Standard)</translation>
+    </message>
+    <message>
         <source>In Thailand</source>
         <translation>ในประเทศ</translation>
     </message>
@@ -940,6 +1063,18 @@
     <message>
         <source>Not yet in force</source>
         <translation>ยังไม่มีผล</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>ฝึกงาน</translation>
+    </message>
+    <message>
+        <source>Dual vocational training</source>
+        <translation>ทวิภาคี</translation>
+    </message>
+    <message>
+        <source>Work-based learning (WBL)</source>
+        <translation>การเรียนรู้ควบคู่การทำงาน (WBL)</translation>
     </message>
     <message>
         <source>Advisory committee</source>
@@ -1066,6 +1201,173 @@
     </message>
 </context>
 <context>
+    <name>MatchingPage</name>
+    <message>
+        <source>Same province</source>
+        <translation>จังหวัดเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Same region</source>
+        <translation>ภาคเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation>ต่างภาค</translation>
+    </message>
+    <message>
+        <source>Enterprise abroad</source>
+        <translation>สถานประกอบการในต่างประเทศ</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>ไม่มีบันทึกข้อตกลง</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>Positions needed</source>
+        <translation>จำนวนที่ต้องการ (อัตรา)</translation>
+    </message>
+    <message>
+        <source>Network planned intake</source>
+        <translation>แผนรับของเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Network expected graduates</source>
+        <translation>ผู้สำเร็จการศึกษาที่คาดว่าจะจบของเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Colleges</source>
+        <translation>จำนวนสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Seats recorded</source>
+        <translation>ที่นั่งที่บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>ยังขาดอยู่</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>ระยะทาง</translation>
+    </message>
+    <message>
+        <source>Planned intake</source>
+        <translation>แผนรับ</translation>
+    </message>
+    <message>
+        <source>Expected graduates</source>
+        <translation>ผู้ที่คาดว่าจะสำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>Free capacity</source>
+        <translation>ที่นั่งคงเหลือ</translation>
+    </message>
+    <message>
+        <source>Agreement in force</source>
+        <translation>มีบันทึกข้อตกลงที่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>ประเภทบันทึกข้อตกลง</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>วันที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>วันที่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Matching (1.3)</source>
+        <translation>การจับคู่ความต้องการกับการผลิตกำลังคน (1.3)</translation>
+    </message>
+    <message>
+        <source>Matching enterprise demand with the network&apos;s supply</source>
+        <translation>การจับคู่ความต้องการกำลังคนของสถานประกอบการกับการผลิตกำลังคนของเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Compare an enterprise&apos;s workforce demand with the planned intake and expected graduates of the network colleges, then record an agreement or the placement seats the enterprise plans for a college.</source>
+        <translation>เปรียบเทียบความต้องการกำลังคนของสถานประกอบการกับแผนรับและจำนวนผู้ที่คาดว่าจะสำเร็จการศึกษาของสถานศึกษาในเครือข่าย แล้วบันทึกเป็นบันทึกข้อตกลงความร่วมมือ หรือบันทึกจำนวนที่นั่งที่สถานประกอบการวางแผนรับนักเรียนนักศึกษาของสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>By enterprise</source>
+        <translation>ตามสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>By college</source>
+        <translation>ตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <translation>สถานประกอบการ (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>ปีงบประมาณ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;College:</source>
+        <translation>สถานศึกษา (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Fiscal year of the seats:</source>
+        <translation>ปีงบประมาณของที่นั่ง:</translation>
+    </message>
+    <message>
+        <source>Type any part of the name</source>
+        <translation>พิมพ์ส่วนใดส่วนหนึ่งของชื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Demand of the enterprise against the network&apos;s supply</source>
+        <translation>ความต้องการของสถานประกอบการเทียบกับการผลิตของเครือข่าย (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested colleges for the selected demand (nearest first)</source>
+        <translation>สถานศึกษาที่แนะนำสำหรับความต้องการที่เลือก (เรียงจากใกล้ที่สุด) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner enterprises of the college</source>
+        <translation>สถานประกอบการที่ร่วมมือกับสถานศึกษา (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record placement capacity…</source>
+        <translation>บันทึกจำนวนที่นั่งรับนักเรียนนักศึกษา…</translation>
+    </message>
+    <message>
+        <source>Record as agreement…</source>
+        <translation>บันทึกเป็นบันทึกข้อตกลง…</translation>
+    </message>
+    <message>
+        <source>Enter on a suggested college records placement capacity.</source>
+        <translation>กด Enter ที่สถานศึกษาที่แนะนำเพื่อบันทึกจำนวนที่นั่งรับนักเรียนนักศึกษา</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>OK</source>
@@ -1090,6 +1392,77 @@
     <message>
         <source>Keep editing</source>
         <translation>แก้ไขต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWatchPanel</name>
+    <message>
+        <source>Network watch: agreements and matching</source>
+        <translation>ติดตามเครือข่าย: ข้อตกลงความร่วมมือและการจับคู่สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Show all expiring agreements</source>
+        <translation>ดูข้อตกลงที่ใกล้หมดอายุทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Show all unmatched colleges</source>
+        <translation>ดูสถานศึกษาที่ยังไม่มีข้อตกลงทั้งหมด</translation>
+    </message>
+    <message>
+        <source>The agreements could not be checked. Choose the year again to retry.</source>
+        <translation>ตรวจสอบข้อตกลงไม่สำเร็จ โปรดเลือกปีงบประมาณอีกครั้งเพื่อลองใหม่</translation>
+    </message>
+    <message>
+        <source>Checking the agreements…</source>
+        <translation>กำลังตรวจสอบข้อตกลง…</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 90 days</source>
+        <translation>ข้อตกลงที่จะหมดอายุภายใน 90 วัน</translation>
+    </message>
+    <message>
+        <source>Colleges with no agreement in force</source>
+        <translation>สถานศึกษาที่ยังไม่มีข้อตกลงที่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>Agreements expiring within 90 days: {count}</source>
+        <translation>ข้อตกลงที่จะหมดอายุภายใน 90 วัน: {count} ฉบับ</translation>
+    </message>
+    <message>
+        <source>Colleges with no agreement in force: {count}</source>
+        <translation>สถานศึกษาที่ยังไม่มีข้อตกลงที่มีผลบังคับใช้: {count} แห่ง</translation>
+    </message>
+    <message>
+        <source>No agreement ends within the next 90 days.</source>
+        <translation>ไม่มีข้อตกลงที่จะหมดอายุภายใน 90 วันข้างหน้า</translation>
+    </message>
+    <message>
+        <source>Every network college has an agreement in force.</source>
+        <translation>สถานศึกษาเครือข่ายทุกแห่งมีข้อตกลงที่มีผลบังคับใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Every college matched: no network colleges recorded yet (as of {day})</source>
+        <translation>จับคู่สถานศึกษาครบทุกแห่ง: ยังไม่มีข้อมูลสถานศึกษาเครือข่าย (ณ วันที่ {day})</translation>
+    </message>
+    <message>
+        <source>Every college matched: met, {matched} of {total} colleges (as of {day})</source>
+        <translation>จับคู่สถานศึกษาครบทุกแห่ง: บรรลุเป้าหมาย {matched} จาก {total} แห่ง (ณ วันที่ {day})</translation>
+    </message>
+    <message>
+        <source>Every college matched: not met, {matched} of {total} colleges (as of {day})</source>
+        <translation>จับคู่สถานศึกษาครบทุกแห่ง: ยังไม่บรรลุเป้าหมาย จับคู่แล้ว {matched} จาก {total} แห่ง (ณ วันที่ {day})</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>เหลือ {days} วัน</translation>
+    </message>
+    <message>
+        <source>{college} – {enterprise}</source>
+        <translation>{college} – {enterprise}</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1799,10 @@
         <translation>เลือก…</translation>
     </message>
     <message>
+        <source>Type part of the name</source>
+        <translation>พิมพ์ส่วนหนึ่งของชื่อเพื่อค้นหา</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
@@ -1443,6 +1820,78 @@
     <message>
         <source>Name (English)</source>
         <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>College code</source>
+        <translation>รหัสสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Public or private</source>
+        <translation>สังกัด (รัฐ/เอกชน)</translation>
+    </message>
+    <message>
+        <source>College group</source>
+        <translation>กลุ่มสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Teaches the Vocational Certificate</source>
+        <translation>จัดการเรียนการสอนระดับ ปวช.</translation>
+    </message>
+    <message>
+        <source>Teaches the Higher Vocational Certificate</source>
+        <translation>จัดการเรียนการสอนระดับ ปวส.</translation>
+    </message>
+    <message>
+        <source>Teaches the Bachelor of Technology</source>
+        <translation>จัดการเรียนการสอนระดับ ทล.บ.</translation>
+    </message>
+    <message>
+        <source>Runs short courses</source>
+        <translation>จัดหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Offers formal study</source>
+        <translation>จัดการศึกษาในระบบ</translation>
+    </message>
+    <message>
+        <source>Offers non-formal study</source>
+        <translation>จัดการศึกษานอกระบบ</translation>
+    </message>
+    <message>
+        <source>Offers dual vocational training</source>
+        <translation>จัดการอาชีวศึกษาระบบทวิภาคี</translation>
+    </message>
+    <message>
+        <source>CVM center</source>
+        <translation>ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>{label}: a college with this name is already recorded.</source>
+        <translation>{label}: มีสถานศึกษาชื่อนี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>{label}: another college already has this code.</source>
+        <translation>{label}: รหัสนี้เป็นของสถานศึกษาอื่นในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>{label}: choose public or private.</source>
+        <translation>{label}: โปรดเลือกรัฐหรือเอกชน</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the groups.</source>
+        <translation>{label}: โปรดเลือกกลุ่มจากรายการ</translation>
+    </message>
+    <message>
+        <source>New network college</source>
+        <translation>เพิ่มสถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Edit network college</source>
+        <translation>แก้ไขสถานศึกษาเครือข่าย</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1521,6 +1970,14 @@
         <translation>กรุณาระบุ{label}</translation>
     </message>
     <message>
+        <source>{label} is too long: at most {count} characters.</source>
+        <translation>{label}ยาวเกินกำหนด (ไม่เกิน {count} ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>This computer is not yet set up as the office of a CVM center, so this record cannot be saved. Set up the center first.</source>
+        <translation>เครื่องนี้ยังไม่ได้ตั้งค่าเป็นสำนักงานของศูนย์ CVM จึงบันทึกข้อมูลนี้ไม่ได้ โปรดตั้งค่าศูนย์ก่อน</translation>
+    </message>
+    <message>
         <source>{label}: an enterprise with this name is already recorded.</source>
         <translation>{label}: มีสถานประกอบการชื่อนี้ในระบบแล้ว</translation>
     </message>
@@ -1549,6 +2006,14 @@
         <translation>{label}ไม่ถูกต้องตามรูปแบบ เช่น name@example.com</translation>
     </message>
     <message>
+        <source>Placement mode</source>
+        <translation>รูปแบบการฝึก</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>จำนวนที่นั่ง</translation>
+    </message>
+    <message>
         <source>{label}: choose a recorded enterprise.</source>
         <translation>{label}: กรุณาเลือกสถานประกอบการที่มีในระบบ</translation>
     </message>
@@ -1563,6 +2028,26 @@
     <message>
         <source>{label} must be a Buddhist Era year from {first} to {last}.</source>
         <translation>{label}ต้องเป็นปีพุทธศักราชระหว่าง {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <source>{label}: choose internship, dual vocational training or work-based learning.</source>
+        <translation>{label}: โปรดเลือกฝึกงาน ทวิภาคี หรือการเรียนรู้ควบคู่การทำงาน</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from 1 to {last}.</source>
+        <translation>{label} ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง {last}</translation>
+    </message>
+    <message>
+        <source>{label}: seats of this mode are already recorded for this enterprise, college, subject and level in this fiscal year; edit that record instead.</source>
+        <translation>{label}: มีการบันทึกที่นั่งรูปแบบนี้ของสถานประกอบการ สถานศึกษา สาขาวิชา และระดับการศึกษานี้ในปีงบประมาณนี้แล้ว โปรดแก้ไขรายการเดิมแทน</translation>
+    </message>
+    <message>
+        <source>New placement capacity</source>
+        <translation>เพิ่มจำนวนที่นั่งรับนักเรียนนักศึกษา</translation>
+    </message>
+    <message>
+        <source>Edit placement capacity</source>
+        <translation>แก้ไขจำนวนที่นั่งรับนักเรียนนักศึกษา</translation>
     </message>
     <message>
         <source>{label} must be at least 1.</source>
@@ -1627,6 +2112,126 @@
     <message>
         <source>Edit agreement</source>
         <translation>แก้ไขข้อตกลงความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Committee type</source>
+        <translation>ประเภทคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Committee name</source>
+        <translation>ชื่อคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>วันที่แต่งตั้ง</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the types of committee.</source>
+        <translation>{label}: โปรดเลือกประเภทคณะกรรมการจากรายการ</translation>
+    </message>
+    <message>
+        <source>{label}: a committee with this name is already recorded.</source>
+        <translation>{label}: มีคณะกรรมการชื่อนี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation>เพิ่มคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Edit committee</source>
+        <translation>แก้ไขคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Name title</source>
+        <translation>คำนำหน้าชื่อ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Role on the committee</source>
+        <translation>ตำแหน่งในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>{english} ({thai})</source>
+        <translation>{thai}</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ไม่ระบุคำนำหน้าชื่อ)</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded committee.</source>
+        <translation>{label}: โปรดเลือกคณะกรรมการที่มีอยู่ในระบบ</translation>
+    </message>
+    <message>
+        <source>{label}: choose a title from the list.</source>
+        <translation>{label}: โปรดเลือกคำนำหน้าชื่อจากรายการ</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the roles.</source>
+        <translation>{label}: โปรดเลือกตำแหน่งจากรายการ</translation>
+    </message>
+    <message>
+        <source>{label}: this person is already a member of this committee.</source>
+        <translation>{label}: บุคคลนี้เป็นกรรมการในคณะกรรมการนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>New committee member</source>
+        <translation>เพิ่มกรรมการ</translation>
+    </message>
+    <message>
+        <source>Edit committee member</source>
+        <translation>แก้ไขข้อมูลกรรมการ</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>ประเภทการประชุม</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>วันที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>ชื่อการประชุม</translation>
+    </message>
+    <message>
+        <source>Attendees (0 if not recorded)</source>
+        <translation>จำนวนผู้เข้าประชุม (0 = ไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <source>Minutes file</source>
+        <translation>ไฟล์รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the kinds of meeting.</source>
+        <translation>{label}: โปรดเลือกประเภทการประชุมจากรายการ</translation>
+    </message>
+    <message>
+        <source>{label} must be a number from {first} to {last}.</source>
+        <translation>{label}ต้องเป็นตัวเลขตั้งแต่ {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <source>{label}: a meeting of this kind with this title is already recorded on this date.</source>
+        <translation>{label}: มีการประชุมประเภทนี้ในชื่อนี้ของวันดังกล่าวในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>เพิ่มการประชุม</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>แก้ไขการประชุม</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2360,10 @@
     <message>
         <source>Student placements</source>
         <translation>การฝึกงานและฝึกอาชีพของผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Planned placement capacity</source>
+        <translation>จำนวนที่นั่งรับนักเรียนนักศึกษาที่วางแผนไว้</translation>
     </message>
     <message>
         <source>Plans</source>

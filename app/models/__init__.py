@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         ShortCourseTrainee,
     )
     from app.models.governance import Committee, CommitteeMember, Meeting
+    from app.models.matching import PlacementCapacity
     from app.models.network import (
         Agreement,
         Center,
@@ -66,6 +67,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "ShortCourseTrainee",
     ),
     "governance": ("Committee", "CommitteeMember", "Meeting"),
+    "matching": ("PlacementCapacity",),
     "network": (
         "Agreement",
         "Center",
@@ -124,6 +126,7 @@ __all__ = [
     "Meeting",
     "NameTitle",
     "Placement",
+    "PlacementCapacity",
     "Plan",
     "PlanActivity",
     "PolicyRecommendation",

@@ -1,4 +1,5 @@
-"""The home page: the selected fiscal year's figures as one card per area of the manual."""
+"""The home page: the selected fiscal year's figures as one card per area of the manual,
+and under them the network watch (agreements ending soon, colleges not yet matched)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.services.overview_labels import figure_label
 from app.services.site_identity import SiteInfo
 from app.views import texts
+from app.views.network_watch_panel import NetworkWatchPanel
 from app.views.page import Page, named, scroll_page
 
 if TYPE_CHECKING:
@@ -132,6 +134,8 @@ class HomePage(Page):
     """Seven area cards for the selected fiscal year; a click opens the area."""
 
     area_requested = Signal(str)
+    list_requested = Signal(str, object)
+    """The network watch asks for a list kind opened with filters (a ``ListFilters``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.fiscal_year = 0
@@ -152,6 +156,10 @@ class HomePage(Page):
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
         layout.addLayout(self.grid)
+        layout.addSpacing(14)
+        self.watch = NetworkWatchPanel(body)
+        self.watch.list_requested.connect(self.list_requested)
+        layout.addWidget(self.watch)
         layout.addStretch(1)
         self.cards = [AreaCard(area["code"], body) for area in texts.areas()]
         for card in self.cards:
@@ -195,6 +203,7 @@ class HomePage(Page):
             self.hint.setText(self.tr("Click a card or press Ctrl+1 to Ctrl+7 to open an area."))
         for card in self.cards:
             card.retranslate_ui()
+        self.watch.retranslate_ui()
 
     def show_loading(self, fiscal_year: int, site: SiteInfo | None) -> None:
         self.fiscal_year = fiscal_year

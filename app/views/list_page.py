@@ -1,5 +1,6 @@
-"""A read-only list screen: one kind of list with search, sorting, a row count and, for the
-kinds a spreadsheet can hold, import from Excel/CSV, a blank template and export to Excel.
+"""A list screen: one kind of list with search, filters (``list_filters``), sorting, a row
+count, adding and editing records and, for the kinds a spreadsheet can hold, import from
+Excel/CSV, a blank template and export to Excel (of the rows the filters and search keep).
 
 The page is laid out when first shown; the list service and SQLAlchemy are imported then,
 never while the main window opens. Rows are read by :class:`PagedTableModel`; the count,
@@ -32,9 +33,10 @@ from app.views.page import Page, named
 from app.views.runner import TaskContext, TaskRunner, error_text
 
 if TYPE_CHECKING:
-    from app.services.listing import ListQuery
+    from app.services.listing import ListFilters, ListQuery
     from app.services.records import FormData, RecordKind, UndoStep
     from app.services.tabular import ImportPlan, ImportResult
+    from app.views.list_filters import FilterBar
     from app.views.paged_table_model import PagedTableModel
     from app.views.record_form import RecordForm
 
@@ -49,6 +51,8 @@ EDITABLE_KINDS = {
 }
 """The list kinds a person can add to, edit, delete from and undo in (their RecordKind)."""
 
+MAX_COMMITTEES = 1_000
+"""The committee filter offers this many committees at most (a center has a handful)."""
 SEARCH_DELAY_MS = 300
 MIN_SEARCH_CHARS = 3
 """Shorter words are searched on Enter only: no index answers them (see paged_table_model)."""
@@ -106,6 +110,7 @@ class ListPage(Page):
             return
         self.built = True
         from app.services.listing import ListKind, ListQuery
+        from app.views.list_filters import FilterBar
         from app.views.paged_table_model import PagedTableModel
 
         layout = QVBoxLayout(self)
@@ -129,6 +134,9 @@ class ListPage(Page):
             button.setVisible(self.table_kind is not None)
             bar.addWidget(button)
         layout.addLayout(bar)
+        self.filter_bar: FilterBar = FilterBar(self.kind, self)
+        self.filter_bar.filters_changed.connect(self._filters_chosen)
+        layout.addWidget(self.filter_bar)
 
         edit_bar = QHBoxLayout()
         self.new_button = named(QPushButton(), "recordNew")
@@ -178,6 +186,7 @@ class ListPage(Page):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
         self.retranslate_ui()
         self.load_count()
+        self._load_committees()
 
     # -- texts ----------------------------------------------------------------------------
     def title(self) -> str:
@@ -204,13 +213,28 @@ class ListPage(Page):
         self.edit_button.setText(self.tr("Edit (Enter)"))
         self.delete_button.setText(self.tr("Delete (Del)"))
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
+        self.filter_bar.retranslate_ui()
         self.model.retranslate()
 
     def _show_count(self) -> None:
+        filtered = self.filter_bar.is_filtered()
         if self.total is None:
             self.count_label.setText(self.tr("counting…"))
+        elif filtered:
+            self.count_label.setText(
+                self.tr("{count} rows · filtered").format(count=texts.number(self.total))
+            )
         else:
             self.count_label.setText(self.tr("{count} rows").format(count=texts.number(self.total)))
+        names = self.filter_bar.active_names()
+        if names:
+            self.count_label.setToolTip(
+                self.tr("Filtered by: {filters}").format(filters=", ".join(names))
+            )
+        elif filtered:
+            self.count_label.setToolTip(self.tr("Filtered from another screen"))
+        else:
+            self.count_label.setToolTip("")
 
     # -- search, sort, count --------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -232,6 +256,21 @@ class ListPage(Page):
             return
         self._set_query(type(query)(query.kind, query.filters, words, query.sort, query.as_of))
 
+    def _filters_chosen(self, filters: ListFilters) -> None:
+        query = self.model.query
+        self._set_query(type(query)(query.kind, filters, query.search, query.sort, query.as_of))
+
+    def show_filtered(self, filters: ListFilters) -> None:
+        """Show the list with ``filters`` only (the search box is emptied)."""
+        self.ensure_built()
+        self.search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filter_bar.set_filters(filters)
+        query = self.model.query
+        self._set_query(type(query)(query.kind, filters, "", query.sort, query.as_of))
+
     def _set_query(self, query: ListQuery) -> None:
         self.model.set_query(query)
         self._show_sort_indicator()
@@ -252,6 +291,26 @@ class ListPage(Page):
         """Read the list again (after an import)."""
         self.model.refresh()
         self.load_count()
+        self._load_committees()
+
+    def _load_committees(self) -> None:
+        """Fill the committee filter (the committee members list has one)."""
+        if "committee_id" not in self.filter_bar.shown:
+            return
+
+        def committees(context: TaskContext) -> list[tuple[int, str]]:
+            from app.services.listing import ListKind, ListQuery, page
+
+            with context.session() as session:
+                rows = page(session, ListQuery(ListKind.COMMITTEES), 0, MAX_COMMITTEES)
+            return [(row.id, str(row.values[0])) for row in rows]
+
+        self.runner.submit(
+            "committees",
+            committees,
+            on_result=self.filter_bar.set_committees,
+            parent_widget=self,
+        )
 
     def load_count(self) -> None:
         self._count_generation += 1
@@ -389,12 +448,16 @@ class ListPage(Page):
         )
         if path is None:
             return
+        query = self.model.query
+        whole = not query.filters.active() and not query.search.strip()
 
         def export(context: TaskContext) -> Path:
+            from app.services.listing import row_ids
             from app.services.tabular import export_xlsx
 
             with context.session() as session:
-                export_xlsx(session, table_kind, path)
+                rows = None if whole else row_ids(session, query)
+                export_xlsx(session, table_kind, path, rows)
             return path
 
         self.runner.submit(
@@ -471,7 +534,13 @@ class ListPage(Page):
             self.form.deleteLater()  # the closed form of the last edit
         self.form = RecordForm(record_spec(kind), self.store, self.runner, form, record_id, self)
         self.form.saved.connect(self._record_changed)
+        self.form.finished.connect(lambda _result: self._take_keyboard_back())
         self.form.open()
+
+    def _take_keyboard_back(self) -> None:
+        """After a form closes, the list has the keyboard again (Ctrl+N, Enter, Delete)."""
+        self.activateWindow()
+        self.table.setFocus()
 
     def delete_current(self) -> None:
         record_id = self._current_id()

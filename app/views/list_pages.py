@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.store import Store
 from app.views.list_page import ListPage
+from app.views.matching_page import MatchingPage
 from app.views.page import Page
 from app.views.runner import TaskRunner
 
@@ -25,5 +26,8 @@ LISTS: tuple[tuple[str, str | None], ...] = (
 
 
 def make_network_pages(store: Store, runner: TaskRunner, parent: QWidget) -> list[Page]:
-    """The pages listed under area 1: one per list, each laid out when first shown."""
-    return [ListPage(kind, table, store, runner, parent) for kind, table in LISTS]
+    """The pages listed under area 1: one per list, then the matching of demand with supply
+    (activity 1.3); each is laid out when first shown."""
+    pages: list[Page] = [ListPage(kind, table, store, runner, parent) for kind, table in LISTS]
+    pages.append(MatchingPage(store, runner, parent))
+    return pages

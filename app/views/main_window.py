@@ -43,6 +43,7 @@ from app.views.runner import TaskRunner, error_text
 
 if TYPE_CHECKING:
     from app.services.info import DatabaseInfo
+    from app.services.listing import ListFilters
     from app.services.overview import AreaOverview
 
 NAV_WIDTH = 300
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([NAV_WIDTH, 900])
         self.home = HomePage(self.stack)
         self.home.area_requested.connect(self.open_area)
+        self.home.list_requested.connect(self.open_list)
         self.area_pages = [AreaPage(area["code"], self.stack) for area in texts.areas()]
         self.installation = InstallationPage(self.stack)
         self.installation.refresh_requested.connect(self.load_info)
@@ -259,6 +261,11 @@ class MainWindow(QMainWindow):
     def open_area(self, code: str) -> None:
         self.show_page(self.pages.index(self.area_pages[int(code) - 1]))
 
+    def open_list(self, kind: str, filters: ListFilters) -> None:
+        page = next(page for page in self.list_pages if page.kind == kind)
+        self.show_page(self.pages.index(page))
+        page.show_filtered(filters)
+
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
@@ -325,6 +332,7 @@ class MainWindow(QMainWindow):
         self._generation += 1
         generation, year = self._generation, self.fiscal_year
         self._show_loading()
+        self.home.watch.load(self.runner)
 
         self.runner.submit(
             "overview",

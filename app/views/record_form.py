@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.records import (
+    Choice,
     FieldSpec,
     FieldWidget,
     FormData,
@@ -41,9 +42,12 @@ from app.services.store import Store
 from app.services.validation import FieldError
 from app.views import messages
 from app.views.page import named
+from app.views.record_combo import RecordCombo
 from app.views.runner import TaskContext, TaskRunner, error_text
 
 LONG_TEXT_LENGTH = 4000
+LOOKUP_LIMIT = 50
+"""Matches a record search adds to a drop-down list at a time."""
 
 
 class RecordForm(QDialog):
@@ -132,10 +136,9 @@ class RecordForm(QDialog):
                 box.addItem("", code)
             return box
         if spec.widget is FieldWidget.RECORD:
-            box = QComboBox()
-            for choice in self.choices.get(spec.name, []):
-                box.addItem(choice.name, choice.record_id)
-            return box
+            combo = RecordCombo(self.choices.get(spec.name, []), spec.lookup is not None)
+            combo.search_requested.connect(lambda text: self._look_up(spec, combo, text))
+            return combo
         if spec.widget is FieldWidget.CHECK:
             return QCheckBox()
         if spec.widget is FieldWidget.NUMBER:
@@ -148,6 +151,21 @@ class RecordForm(QDialog):
         )
         return edit
 
+    def _look_up(self, spec: FieldSpec, combo: RecordCombo, text: str) -> None:
+        lookup = spec.lookup
+        assert lookup is not None
+
+        def search(context: TaskContext) -> list[Choice]:
+            with context.session() as session:
+                return lookup.search(session, text, LOOKUP_LIMIT)
+
+        self.runner.submit(
+            "record lookup",
+            search,
+            on_result=lambda found: combo.offer(text, found),
+            parent_widget=self,
+        )
+
     def _with_browse(self, spec: FieldSpec, field: QWidget) -> QWidget:
         """A file field gets a button that picks the file; other fields stand alone."""
         if spec.widget is not FieldWidget.FILE:
@@ -157,6 +175,7 @@ class RecordForm(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(field, 1)
         button = named(QPushButton(), f"browse_{spec.name}")
+        button.setAutoDefault(False)  # Enter in the form saves; it never opens the file dialog
         button.clicked.connect(lambda: self._browse(spec.name))
         row.addWidget(button)
         self.browse_buttons[spec.name] = button
@@ -187,6 +206,9 @@ class RecordForm(QDialog):
                     widget.setItemText(index, texts[widget.itemData(index)])
             if spec.placeholder is not None and isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(spec.placeholder())
+            line = widget.lineEdit() if isinstance(widget, RecordCombo) else None
+            if line is not None:
+                line.setPlaceholderText(self.tr("Type part of the name"))
             if isinstance(widget, QCheckBox):
                 widget.setText(self.tr("Yes"))
 
@@ -203,21 +225,23 @@ class RecordForm(QDialog):
 
     def _read(self, name: str) -> object:
         widget = self.fields[name]
+        if isinstance(widget, RecordCombo):
+            return widget.record_id()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QSpinBox):
             return widget.value()
         if isinstance(widget, QComboBox):
             data = widget.currentData()
-            if self.field_specs[name].widget is FieldWidget.CHOICE:
-                return "" if data is None else str(data)
-            return data if isinstance(data, int) else None
+            return "" if data is None else str(data)
         assert isinstance(widget, QLineEdit)
         return widget.text()
 
     def _set(self, name: str, value: object) -> None:
         widget = self.fields[name]
-        if isinstance(widget, QCheckBox):
+        if isinstance(widget, RecordCombo):
+            widget.set_record(value)
+        elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QLineEdit):
             widget.setText("" if value is None else str(value))

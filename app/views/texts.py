@@ -173,6 +173,7 @@ def table_label(table: str) -> str:
         "meeting": QCoreApplication.translate("Tables", "Meetings"),
         "name_title": QCoreApplication.translate("Tables", "Name titles"),
         "placement": QCoreApplication.translate("Tables", "Student placements"),
+        "placement_capacity": QCoreApplication.translate("Tables", "Planned placement capacity"),
         "plan": QCoreApplication.translate("Tables", "Plans"),
         "plan_activity": QCoreApplication.translate("Tables", "Plan activities"),
         "policy_recommendation": QCoreApplication.translate("Tables", "Policy recommendations"),

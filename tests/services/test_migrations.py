@@ -7,7 +7,7 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select, text
+from sqlalchemy import Engine, func, select, text
 
 from app.models import Base, Center, Province
 from app.services.migrations import include_name
@@ -85,3 +85,27 @@ def test_revision_list_from_file_names_matches_alembic_history() -> None:
     history = [rev.revision for rev in reversed(list(script.walk_revisions()))]
     assert schema_revisions() == history
     assert head_revision() == script.get_current_head()
+
+
+def test_0005_adds_placement_capacity_and_its_downgrade_removes_it(tmp_path: Path) -> None:
+    from alembic import command
+
+    from app.services.store import _alembic_config
+
+    def tables(engine: Engine) -> set[str]:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+            return {row[0] for row in rows}
+
+    engine = make_engine(tmp_path / "db.db")
+    upgrade(engine, "0004")
+    assert "placement_capacity" not in tables(engine)
+    upgrade(engine)
+    assert "placement_capacity" in tables(engine)
+    with engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), "0004")
+    assert "placement_capacity" not in tables(engine)
+    assert current_revision(engine) == "0004"
+    upgrade(engine)
+    assert current_revision(engine) == head_revision()
+    engine.dispose()

@@ -41,7 +41,7 @@ def _add_meetings(store: Store, *days: date) -> None:
 def test_window_opens_on_the_home_page_in_thai(window: MainWindow) -> None:
     assert window.current_page() is window.home
     assert window.nav.item(0).text() == "หน้าหลัก"
-    assert window.nav.count() == 16
+    assert window.nav.count() == 17
     assert window.nav.item(2).text() == list_title("colleges")
     assert window.nav.item(3).text() == list_title("enterprises")
     assert "ปีงบประมาณ" in window.home.heading.text()

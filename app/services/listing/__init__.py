@@ -16,6 +16,7 @@ from app.services.listing.paging import (
     count,
     page,
     page_after,
+    row_ids,
     supports_keyset,
 )
 from app.services.listing.query import (
@@ -46,6 +47,7 @@ __all__ = [
     "count",
     "page",
     "page_after",
+    "row_ids",
     "spec_for",
     "supports_keyset",
 ]

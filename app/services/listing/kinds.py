@@ -101,6 +101,25 @@ def _province_join(province_column: ColumnElement[Any]) -> Join:
     return Join(PROVINCE, PROVINCE.c.code == province_column)
 
 
+def agreement_in_force(college_id: ColumnElement[Any]) -> ColumnElement[bool]:
+    """A live agreement of the college ``college_id`` is in force on ``AS_OF`` (EXISTS)."""
+    return (
+        select(AGREEMENT.c.id)
+        .where(
+            AGREEMENT.c.college_id == college_id,
+            _live(AGREEMENT),
+            AGREEMENT.c.signed_on <= AS_OF,
+            or_(AGREEMENT.c.expires_on.is_(None), AGREEMENT.c.expires_on >= AS_OF),
+        )
+        .exists()
+    )
+
+
+def _without_agreement_in_force(without: bool) -> ColumnElement[bool]:
+    in_force = agreement_in_force(COLLEGE.c.id)
+    return ~in_force if without else in_force
+
+
 # -- colleges -------------------------------------------------------------------------------
 def _colleges() -> ListSpec:
     return ListSpec(
@@ -158,6 +177,7 @@ def _colleges() -> ListSpec:
             "college_group": _equals(COLLEGE.c.group),
             "ownership": _equals(COLLEGE.c.ownership),
             "center_id": _equals(COLLEGE.c.center_id),
+            "without_agreement_in_force": _without_agreement_in_force,
         },
         search_targets=(
             SearchTarget(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import (
     AgreementKind,
+    CollegeGroupCode,
     CommitteeKind,
     EnterpriseLocation,
     EnterpriseSize,
@@ -17,6 +18,7 @@ from app.models.enums import (
     MeetingKind,
     MemberRole,
     Ownership,
+    PlacementMode,
 )
 from app.services.listing.query import AgreementStatus
 
@@ -25,6 +27,15 @@ def ownership() -> dict[str, str]:
     return {
         Ownership.PUBLIC: QCoreApplication.translate("Lists", "Public"),
         Ownership.PRIVATE: QCoreApplication.translate("Lists", "Private"),
+    }
+
+
+def college_group() -> dict[str, str]:
+    return {
+        CollegeGroupCode.CVM: QCoreApplication.translate("Lists", "CVM center (host college)"),
+        CollegeGroupCode.EXCELLENT: QCoreApplication.translate("Lists", "Excellent Center group"),
+        CollegeGroupCode.EXPERT: QCoreApplication.translate("Lists", "Expert group"),
+        CollegeGroupCode.STANDARD: QCoreApplication.translate("Lists", "Standard group"),
     }
 
 
@@ -66,6 +77,14 @@ def agreement_status() -> dict[str, str]:
         AgreementStatus.EXPIRING: QCoreApplication.translate("Lists", "Expires within 90 days"),
         AgreementStatus.EXPIRED: QCoreApplication.translate("Lists", "Expired"),
         AgreementStatus.PENDING: QCoreApplication.translate("Lists", "Not yet in force"),
+    }
+
+
+def placement_mode() -> dict[str, str]:
+    return {
+        PlacementMode.INTERNSHIP: QCoreApplication.translate("Lists", "Internship"),
+        PlacementMode.DUAL: QCoreApplication.translate("Lists", "Dual vocational training"),
+        PlacementMode.WBL: QCoreApplication.translate("Lists", "Work-based learning (WBL)"),
     }
 
 

@@ -214,6 +214,16 @@ def page(
     return _rows(spec, reversed(result) if reverse else result)
 
 
+def row_ids(session: Session, query: ListQuery) -> list[int]:
+    """The ids of every row the query lists (filters and search; in no particular order),
+    e.g. to export the list a screen shows."""
+    spec = spec_for(query.kind)
+    statement = _from(spec, select(spec.table.c.id), _joins_for(spec)).where(
+        *_where(spec, query, _dense(session, spec, query))
+    )
+    return [int(row_id) for row_id in session.scalars(statement, _params(query))]
+
+
 def supports_keyset(query: ListQuery) -> bool:
     """Whether :func:`page_after` can read the pages of ``query`` (its sort value is never NULL)."""
     spec = spec_for(query.kind)

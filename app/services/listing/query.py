@@ -62,7 +62,9 @@ class ListFilters:
     ``fiscal_year`` is a B.E. fiscal year (1 Oct - 30 Sep): demand of that year, agreements
     signed in it, meetings held in it. ``province_code`` / ``region`` / ``location`` of an
     enterprise list, a demand list (the enterprise's) or a college list; ``location`` of an
-    agreement list is the enterprise's (domestic or abroad).
+    agreement list is the enterprise's (domestic or abroad). ``without_agreement_in_force``
+    of a college list: True keeps the colleges with no agreement in force on
+    ``ListQuery.as_of`` (active or expiring), False those with at least one.
     """
 
     fiscal_year: int | None = None
@@ -82,6 +84,7 @@ class ListFilters:
     college_id: int | None = None
     enterprise_id: int | None = None
     committee_id: int | None = None
+    without_agreement_in_force: bool | None = None
 
     def active(self) -> dict[str, Any]:
         """The filters that are set: ``{name: value}``."""

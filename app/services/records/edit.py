@@ -51,7 +51,17 @@ def open_form(session: Session, kind: RecordKind, record_id: int | None = None) 
         data = spec.blank(session)
     else:
         data = spec.load(session, live_row(session, kind, record_id))
-    return FormData(data, spec.choices(session))
+    choices = spec.choices(session)
+    for field in spec.fields:
+        stored = getattr(data, field.name)
+        if field.lookup is None or not isinstance(stored, int):
+            continue
+        offered = choices.get(field.name, [])
+        if all(choice.record_id != stored for choice in offered):
+            named = field.lookup.by_id(session, stored)
+            if named is not None:
+                choices[field.name] = [named, *offered]
+    return FormData(data, choices)
 
 
 def save_record(

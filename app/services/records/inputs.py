@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from app.models.enums import AgreementKind, EnterpriseLocation, Level
 from app.models.network import Agreement, College, Enterprise, Subject, WorkforceDemand
+from app.services.records.common import written_date
 from app.services.records.spec import Choice
 from app.services.tabular.values import name_key
-from app.services.thai.dates import parse_thai_date
 from app.services.thai.identity import validate_thai_phone
 from app.services.thai.provinces import find_province
 from app.services.validation import FieldError
@@ -221,14 +221,7 @@ def validate_demand(
 
 def read_date(text: str, field: str) -> date:
     """A date written day/month/year (B.E.) in a form; raises FieldError naming ``field``."""
-    try:
-        return parse_thai_date(text, field)
-    except FieldError:
-        message = QCoreApplication.translate(
-            "Records",
-            "{label}: write a date as day/month/Buddhist Era year, for example 1/10/2568.",
-        )
-        raise _error(field, message) from None
+    return written_date(text, field, field_label)
 
 
 def validate_agreement(
@@ -296,12 +289,13 @@ def college_choices(session: Session) -> list[Choice]:
     return [Choice(row_id, name) for row_id, name in rows]
 
 
-def enterprise_choices(session: Session) -> list[Choice]:
-    """The live enterprises a demand can belong to, by name."""
+def enterprise_choices(session: Session, limit: int | None = None) -> list[Choice]:
+    """The live enterprises a demand can belong to, by name (the first ``limit`` of them)."""
     rows = session.execute(
         select(Enterprise.id, Enterprise.name_th)
         .where(Enterprise.deleted.is_(False))
         .order_by(Enterprise.name_sort)
+        .limit(limit)
     )
     return [Choice(row_id, name) for row_id, name in rows]
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.models.enums import AgreementKind, EnterpriseLocation, Level
 from app.models.network import Agreement, Enterprise, WorkforceDemand
-from app.services.listing import labels
+from app.services.listing import ListKind, ListQuery, labels, page
 from app.services.records.edit import UndoStep, live_row, save_record
 from app.services.records.inputs import (
     THAILAND,
@@ -25,7 +25,14 @@ from app.services.records.inputs import (
     validate_demand,
     validate_enterprise,
 )
-from app.services.records.spec import FieldSpec, FieldWidget, RecordKind, RecordSpec
+from app.services.records.spec import (
+    Choice,
+    FieldSpec,
+    FieldWidget,
+    RecordKind,
+    RecordLookup,
+    RecordSpec,
+)
 from app.services.store import Store
 from app.services.thai.dates import format_thai_date
 from app.services.thai.fiscal import current_fiscal_year
@@ -40,6 +47,30 @@ def _optional(text: str) -> str | None:
 def date_hint() -> str:
     """The hint in an empty date field."""
     return QCoreApplication.translate("Records", "day/month/B.E. year, for example 1/10/2568")
+
+
+# -- choosing an enterprise among many ------------------------------------------------------
+ENTERPRISES_OFFERED = 200
+"""Enterprises a form lists before anything is typed; typing searches them all."""
+
+
+def _search_enterprises(session: Session, text: str, limit: int) -> list[Choice]:
+    rows = page(session, ListQuery(ListKind.ENTERPRISES, search=text), 0, limit)
+    return [Choice(row.id, str(row.values[0])) for row in rows]
+
+
+def _enterprise_by_id(session: Session, record_id: int) -> Choice | None:
+    row = session.get(Enterprise, record_id)
+    return None if row is None or row.deleted else Choice(row.id, row.name_th)
+
+
+ENTERPRISE_LOOKUP = RecordLookup(_search_enterprises, _enterprise_by_id)
+"""Shared by every form field that picks an enterprise."""
+
+
+def enterprise_field() -> FieldSpec:
+    """The field that picks an enterprise by any part of its name."""
+    return FieldSpec("enterprise_id", FieldWidget.RECORD, lookup=ENTERPRISE_LOOKUP)
 
 
 # -- enterprises ------------------------------------------------------------------------------
@@ -143,7 +174,7 @@ DEMAND = RecordSpec(
     model=WorkforceDemand,
     columns=("enterprise_id", "subject_id", "level", "fiscal_year", "positions", "note"),
     fields=(
-        FieldSpec("enterprise_id", FieldWidget.RECORD),
+        enterprise_field(),
         FieldSpec("subject_id", FieldWidget.RECORD),
         FieldSpec("level", FieldWidget.CHOICE, options=labels.level),
         FieldSpec("fiscal_year", FieldWidget.NUMBER, maximum=9999),
@@ -160,7 +191,7 @@ DEMAND = RecordSpec(
     validate=validate_demand,
     fill=_fill_demand,
     choices=lambda session: {
-        "enterprise_id": enterprise_choices(session),
+        "enterprise_id": enterprise_choices(session, ENTERPRISES_OFFERED),
         "subject_id": subject_choices(session),
     },
 )
@@ -204,7 +235,7 @@ AGREEMENT = RecordSpec(
     fields=(
         FieldSpec("kind", FieldWidget.CHOICE, options=labels.agreement_kind),
         FieldSpec("college_id", FieldWidget.RECORD),
-        FieldSpec("enterprise_id", FieldWidget.RECORD),
+        enterprise_field(),
         FieldSpec("signed_on", FieldWidget.DATE, placeholder=date_hint),
         FieldSpec("expires_on", FieldWidget.DATE, placeholder=date_hint),
         FieldSpec("scope", FieldWidget.LONG_TEXT),
@@ -221,7 +252,7 @@ AGREEMENT = RecordSpec(
     fill=_fill_agreement,
     choices=lambda session: {
         "college_id": college_choices(session),
-        "enterprise_id": enterprise_choices(session),
+        "enterprise_id": enterprise_choices(session, ENTERPRISES_OFFERED),
     },
 )
 

@@ -58,6 +58,19 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class RecordLookup:
+    """How a RECORD field over a big table finds its records as the person types.
+
+    The form then opens with only a first handful of choices (and the stored one);
+    ``search(session, text, limit)`` finds records by any part of their name and
+    ``by_id(session, record_id)`` names the stored one.
+    """
+
+    search: Callable[[Session, str, int], list[Choice]]
+    by_id: Callable[[Session, int], Choice | None]
+
+
+@dataclass(frozen=True)
 class FieldSpec:
     """One field of a form: the input attribute ``name`` and how it is entered."""
 
@@ -70,6 +83,8 @@ class FieldSpec:
     placeholder: Callable[[], str] | None = None
     """A translated hint shown in an empty text field."""
     max_length: int = 250
+    lookup: RecordLookup | None = None
+    """RECORD over a table too big to list whole: search it while typing."""
 
 
 @dataclass(frozen=True)
