@@ -16,13 +16,12 @@ from sqlalchemy.orm import Session
 
 from app.models.enums import Level, PlacementMode
 from app.models.matching import PlacementCapacity
-from app.models.network import College, Enterprise, Subject, WorkforceDemand
+from app.models.network import WorkforceDemand
 from app.services.listing import labels
 from app.services.records.edit import UndoStep, save_record
 from app.services.records.inputs import (
-    FIRST_FISCAL_YEAR,
-    LAST_FISCAL_YEAR,
     college_choices,
+    demand_target_errors,
     enterprise_choices,
     field_label,
     subject_choices,
@@ -64,44 +63,11 @@ def _error(field: str, message: str) -> FieldError:
     return FieldError(field, message.format(label=capacity_label(field)))
 
 
-def _is_live(session: Session, model: Any, record_id: int | None) -> bool:
-    row = None if record_id is None else session.get(model, record_id)
-    return row is not None and not row.deleted
-
-
 def validate_capacity(
     session: Session, data: CapacityInput, record_id: int | None = None
 ) -> list[FieldError]:
     """Every problem of ``data`` (empty when it can be saved); ``record_id`` is the edited one."""
-    errors: list[FieldError] = []
-    if not _is_live(session, Enterprise, data.enterprise_id):
-        message = QCoreApplication.translate("Records", "{label}: choose a recorded enterprise.")
-        errors.append(_error("enterprise_id", message))
-    if not _is_live(session, College, data.college_id):
-        message = QCoreApplication.translate("Records", "{label}: choose a recorded college.")
-        errors.append(_error("college_id", message))
-    if not _is_live(session, Subject, data.subject_id):
-        message = QCoreApplication.translate(
-            "Records", "{label}: choose a recorded excellent subject."
-        )
-        errors.append(_error("subject_id", message))
-    if data.level not in {level.value for level in Level}:
-        message = QCoreApplication.translate("Records", "{label}: choose one of the levels.")
-        errors.append(_error("level", message))
-    if not FIRST_FISCAL_YEAR <= data.fiscal_year <= LAST_FISCAL_YEAR:
-        message = QCoreApplication.translate(
-            "Records", "{label} must be a Buddhist Era year from {first} to {last}."
-        )
-        errors.append(
-            FieldError(
-                "fiscal_year",
-                message.format(
-                    label=capacity_label("fiscal_year"),
-                    first=FIRST_FISCAL_YEAR,
-                    last=LAST_FISCAL_YEAR,
-                ),
-            )
-        )
+    errors = demand_target_errors(session, data, capacity_label)
     if data.mode not in {mode.value for mode in PlacementMode}:
         message = QCoreApplication.translate(
             "Records",

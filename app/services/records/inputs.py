@@ -7,8 +7,10 @@ field; they never repeat the rejected value (it may be personal data).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
@@ -164,38 +166,51 @@ def validate_enterprise(
     return errors
 
 
-def validate_demand(
-    session: Session, data: DemandInput, record_id: int | None = None
+def _is_live(session: Session, model: Any, record_id: int | None) -> bool:
+    row = None if record_id is None else session.get(model, record_id)
+    return row is not None and not row.deleted
+
+
+def demand_target_errors(
+    session: Session, data: Any, label: Callable[[str], str]
 ) -> list[FieldError]:
-    """Every problem of ``data`` (empty when it can be saved); ``record_id`` is the edited one."""
+    """Problems of what a demand (or a capacity answering one) is about: enterprise, college
+    (when ``data`` has one), subject, level and fiscal year."""
     errors: list[FieldError] = []
-    enterprise = None if data.enterprise_id is None else session.get(Enterprise, data.enterprise_id)
-    if enterprise is None or enterprise.deleted:
-        message = QCoreApplication.translate("Records", "{label}: choose a recorded enterprise.")
-        errors.append(_error("enterprise_id", message))
-    subject = None if data.subject_id is None else session.get(Subject, data.subject_id)
-    if subject is None or subject.deleted:
-        message = QCoreApplication.translate(
-            "Records", "{label}: choose a recorded excellent subject."
+
+    def add(field: str, message: str, **values: object) -> None:
+        errors.append(FieldError(field, message.format(label=label(field), **values)))
+
+    if not _is_live(session, Enterprise, data.enterprise_id):
+        add(
+            "enterprise_id",
+            QCoreApplication.translate("Records", "{label}: choose a recorded enterprise."),
         )
-        errors.append(_error("subject_id", message))
+    if hasattr(data, "college_id") and not _is_live(session, College, data.college_id):
+        add(
+            "college_id",
+            QCoreApplication.translate("Records", "{label}: choose a recorded college."),
+        )
+    if not _is_live(session, Subject, data.subject_id):
+        add(
+            "subject_id",
+            QCoreApplication.translate("Records", "{label}: choose a recorded excellent subject."),
+        )
     if data.level not in {level.value for level in Level}:
-        message = QCoreApplication.translate("Records", "{label}: choose one of the levels.")
-        errors.append(_error("level", message))
+        add("level", QCoreApplication.translate("Records", "{label}: choose one of the levels."))
     if not FIRST_FISCAL_YEAR <= data.fiscal_year <= LAST_FISCAL_YEAR:
         message = QCoreApplication.translate(
             "Records", "{label} must be a Buddhist Era year from {first} to {last}."
         )
-        errors.append(
-            FieldError(
-                "fiscal_year",
-                message.format(
-                    label=field_label("fiscal_year"),
-                    first=FIRST_FISCAL_YEAR,
-                    last=LAST_FISCAL_YEAR,
-                ),
-            )
-        )
+        add("fiscal_year", message, first=FIRST_FISCAL_YEAR, last=LAST_FISCAL_YEAR)
+    return errors
+
+
+def validate_demand(
+    session: Session, data: DemandInput, record_id: int | None = None
+) -> list[FieldError]:
+    """Every problem of ``data`` (empty when it can be saved); ``record_id`` is the edited one."""
+    errors = demand_target_errors(session, data, field_label)
     if data.positions < 1:
         message = QCoreApplication.translate("Records", "{label} must be at least 1.")
         errors.append(_error("positions", message))
