@@ -216,12 +216,16 @@ def test_a_workforce_demand_is_added_from_its_list(
     assert EXISTING in [str(demand.model.index(0, c).data()) for c in range(4)]
 
 
-def test_the_list_has_the_keyboard_again_when_a_form_closes(
-    qtbot: QtBot, page: ListPage
-) -> None:
+def test_the_list_has_the_keyboard_again_when_a_form_closes(qtbot: QtBot, page: ListPage) -> None:
     first = _open_new_form(qtbot, page)
     qtbot.keyClick(_focused(), Qt.Key.Key_Escape)  # nothing typed: closes at once
     qtbot.waitUntil(lambda: not first.isVisible(), timeout=WAIT_MS)
     qtbot.waitUntil(page.table.hasFocus, timeout=WAIT_MS)
     second = _open_new_form(qtbot, page)  # Ctrl+N works again without touching the mouse
     assert second is not first
+
+
+def test_tab_leaves_the_list(qtbot: QtBot, page: ListPage) -> None:
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert not page.table.hasFocus()
