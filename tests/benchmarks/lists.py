@@ -8,7 +8,8 @@ index are filled the way the program fills them) and kept in tests/benchmarks/da
 figure is the median of several runs, printed beside the same SQL run by raw sqlite3 in the
 same process (the floor) as a ratio, and beside the naive raw query a hand-written program
 would run (``LIMIT ... OFFSET ...`` from the start, for the last page). Finally the table
-model is scrolled through ``--scroll`` rows and the growth of the process memory is printed.
+model is scrolled through ``--scroll`` rows and the growth of the process memory (RSS) is
+printed: in all, and since the first page was shown (it must not grow with the rows scrolled).
 """
 
 from __future__ import annotations
@@ -272,6 +273,7 @@ def scroll_model(path: Path, rows: int, cached_pages: int | None) -> None:
     shown = 0
     root = QModelIndex()
     columns = model.columnCount()
+    first_page_mb: float | None = None
     while shown < rows and (shown < model.rowCount() or model.canFetchMore(root)):
         if shown + PAGE > model.rowCount() and model.canFetchMore(root):
             started = time.perf_counter()
@@ -281,15 +283,22 @@ def scroll_model(path: Path, rows: int, cached_pages: int | None) -> None:
             for column in range(columns):
                 model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
         shown = min(model.rowCount(), shown + PAGE)
+        if first_page_mb is None:
+            gc.collect()
+            first_page_mb = _rss_mb()
     gc.collect()
-    grown = _rss_mb() - before
+    after = _rss_mb()
+    grown = after - before
+    # Memory must not grow with the rows scrolled: compare with the first page shown.
+    since_first = after - (first_page_mb if first_page_mb is not None else before)
     label = f"{cached_pages} pages kept" if cached_pages is not None else "every page kept"
     if cached_pages == CACHED_PAGES:
         label += " (default)"
     print(
         f"model, {label:<28} open {opened:6.1f} ms, fetchMore median "
         f"{statistics.median(fetch_times) * 1000:5.2f} ms, {shown:,} rows shown, "
-        f"{model.cached_rows:,} rows held, memory +{grown:,.0f} MB",
+        f"{model.cached_rows:,} rows held, memory +{grown:,.0f} MB "
+        f"(+{since_first:,.1f} MB since the first page)",
         flush=True,
     )
     store.close()

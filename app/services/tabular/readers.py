@@ -102,9 +102,16 @@ def _xlsx_rows(path: Path, spec: KindSpec) -> Iterator[SheetRows]:
     import openpyxl
 
     _check_zip(path)
+    # Given a path, openpyxl refuses any name that does not end in .xlsx/.xlsm; given the
+    # open file it reads the content, so a workbook saved under a .csv name is read too.
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        handle = path.open("rb")
+    except OSError:
+        raise ImportFileError(FileProblem.UNREADABLE, path) from None
+    try:
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds of error for a damaged workbook
+        handle.close()
         raise ImportFileError(FileProblem.NOT_SPREADSHEET, path) from None
     try:
         sheets = workbook.worksheets
@@ -118,6 +125,7 @@ def _xlsx_rows(path: Path, spec: KindSpec) -> Iterator[SheetRows]:
         yield SheetRows(path=path, rows=rows, sheet=str(sheet.title))
     finally:
         workbook.close()
+        handle.close()
 
 
 def _guarded(rows: Iterator[Row], path: Path) -> Iterator[Row]:
