@@ -15,11 +15,10 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from app.services.store import Store
 from app.views import texts
 from app.views.matching_models import RowsTableModel, TableColumn
 from app.views.page import Page, named
+from app.views.record_combo import RecordCombo
 from app.views.runner import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -219,16 +219,22 @@ def _table(name: str, model: RowsTableModel) -> QTableView:
 
 def _picker(name: str) -> QComboBox:
     """A drop-down list one can type into; the typed text matches any part of a name."""
-    box = named(QComboBox(), name)
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box = named(RecordCombo([], searchable=False), name)
     box.setMinimumWidth(360)
-    completer = QCompleter(box.model(), box)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    box.setCompleter(completer)
     return box
+
+
+def _picker_bar(
+    label: QLabel, picker: QComboBox, year_label: QLabel, year: QSpinBox
+) -> QGridLayout:
+    """A labelled record picker and a labelled fiscal year on one line."""
+    bar = QGridLayout()
+    label.setBuddy(picker)
+    year_label.setBuddy(year)
+    for column, widget in enumerate((label, picker, year_label, year)):
+        bar.addWidget(widget, 0, column)
+    bar.setColumnStretch(4, 1)
+    return bar
 
 
 def _year_box(name: str, year: int) -> QSpinBox:
@@ -290,18 +296,13 @@ class MatchingPage(Page):
     def _build_enterprise_tab(self, year: int) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        bar = QGridLayout()
         self.enterprise_label = QLabel()
         self.enterprise_combo = _picker("matchEnterprise")
-        self.enterprise_label.setBuddy(self.enterprise_combo)
         self.year_label = QLabel()
         self.year_spin = _year_box("matchYear", year)
-        self.year_label.setBuddy(self.year_spin)
-        bar.addWidget(self.enterprise_label, 0, 0)
-        bar.addWidget(self.enterprise_combo, 0, 1)
-        bar.addWidget(self.year_label, 0, 2)
-        bar.addWidget(self.year_spin, 0, 3)
-        bar.setColumnStretch(4, 1)
+        bar = _picker_bar(
+            self.enterprise_label, self.enterprise_combo, self.year_label, self.year_spin
+        )
         layout.addLayout(bar)
 
         self.demand_model = RowsTableModel(demand_columns(), self)
@@ -353,18 +354,13 @@ class MatchingPage(Page):
     def _build_college_tab(self, year: int) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        bar = QGridLayout()
         self.college_label = QLabel()
         self.college_combo = _picker("matchCollege")
-        self.college_label.setBuddy(self.college_combo)
         self.partner_year_label = QLabel()
         self.partner_year_spin = _year_box("partnerYear", year)
-        self.partner_year_label.setBuddy(self.partner_year_spin)
-        bar.addWidget(self.college_label, 0, 0)
-        bar.addWidget(self.college_combo, 0, 1)
-        bar.addWidget(self.partner_year_label, 0, 2)
-        bar.addWidget(self.partner_year_spin, 0, 3)
-        bar.setColumnStretch(4, 1)
+        bar = _picker_bar(
+            self.college_label, self.college_combo, self.partner_year_label, self.partner_year_spin
+        )
         layout.addLayout(bar)
         self.partner_model = RowsTableModel(partner_columns(), self)
         self.partner_heading = named(QLabel(wordWrap=True), "sectionTitle")

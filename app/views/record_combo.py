@@ -9,10 +9,13 @@ checks then report.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from app.services.records import Choice
+if TYPE_CHECKING:  # the main window imports this module before the store is opened
+    from app.services.records import Choice
 
 SEARCH_DELAY_MS = 300
 MIN_SEARCH_CHARS = 3

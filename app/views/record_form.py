@@ -204,8 +204,8 @@ class RecordForm(QDialog):
                 texts = spec.options()
                 for index in range(widget.count()):
                     widget.setItemText(index, texts[widget.itemData(index)])
-            if spec.placeholder is not None and isinstance(widget, QLineEdit):
-                widget.setPlaceholderText(spec.placeholder())
+            if spec.hint is not None and isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(spec.hint())
             line = widget.lineEdit() if isinstance(widget, RecordCombo) else None
             if line is not None:
                 line.setPlaceholderText(self.tr("Type part of the name"))

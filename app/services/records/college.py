@@ -201,7 +201,7 @@ COLLEGE = RecordSpec(
         FieldSpec("group", FieldWidget.CHOICE, options=labels.college_group),
         FieldSpec("province"),
         FieldSpec("address", FieldWidget.LONG_TEXT),
-        FieldSpec("phone", max_length=_PHONE_LENGTH, placeholder=_phone_hint),
+        FieldSpec("phone", max_length=_PHONE_LENGTH, hint=_phone_hint),
         *(FieldSpec(flag, FieldWidget.CHECK) for flag in _FLAGS),
     ),
     label=college_label,

@@ -120,7 +120,7 @@ COMMITTEE = RecordSpec(
     fields=(
         FieldSpec("kind", FieldWidget.CHOICE, options=labels.committee_kind),
         FieldSpec("name", max_length=_COMMITTEE_LIMITS["name"]),
-        FieldSpec("appointed_on", FieldWidget.DATE, placeholder=date_hint),
+        FieldSpec("appointed_on", FieldWidget.DATE, hint=date_hint),
     ),
     label=committee_label,
     titles=lambda: (

@@ -124,15 +124,13 @@ ENTERPRISE = RecordSpec(
         FieldSpec(
             "country_code",
             max_length=2,
-            placeholder=lambda: QCoreApplication.translate(
-                "Records", "two letters, for example TH or JP"
-            ),
+            hint=lambda: QCoreApplication.translate("Records", "two letters, for example TH or JP"),
         ),
         FieldSpec("contact_name"),
         FieldSpec(
             "phone",
             max_length=20,
-            placeholder=lambda: QCoreApplication.translate("Records", "for example 081 234 5678"),
+            hint=lambda: QCoreApplication.translate("Records", "for example 081 234 5678"),
         ),
         FieldSpec("email"),
     ),
@@ -236,8 +234,8 @@ AGREEMENT = RecordSpec(
         FieldSpec("kind", FieldWidget.CHOICE, options=labels.agreement_kind),
         FieldSpec("college_id", FieldWidget.RECORD),
         enterprise_field(),
-        FieldSpec("signed_on", FieldWidget.DATE, placeholder=date_hint),
-        FieldSpec("expires_on", FieldWidget.DATE, placeholder=date_hint),
+        FieldSpec("signed_on", FieldWidget.DATE, hint=date_hint),
+        FieldSpec("expires_on", FieldWidget.DATE, hint=date_hint),
         FieldSpec("scope", FieldWidget.LONG_TEXT),
         FieldSpec("dual_system", FieldWidget.CHECK),
     ),

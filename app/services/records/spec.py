@@ -80,7 +80,7 @@ class FieldSpec:
     """CHOICE: code -> translated name, in the order offered."""
     minimum: int = 0
     maximum: int = 1_000_000
-    placeholder: Callable[[], str] | None = None
+    hint: Callable[[], str] | None = None
     """A translated hint shown in an empty text field."""
     max_length: int = 250
     lookup: RecordLookup | None = None
