@@ -88,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
 
     kinds = [kind.value for kind in TableKind]
     table_import = verbs.add_parser(
-        "import", help="check and import colleges, enterprises, demand or agreements (.xlsx/.csv)"
+        "import", help="check and import a table of records (.xlsx/.csv): " + ", ".join(kinds)
     )
     table_import.add_argument("kind", choices=kinds)
     table_import.add_argument("file", type=Path)

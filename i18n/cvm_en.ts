@@ -82,6 +82,72 @@
     </message>
 </context>
 <context>
+    <name>CentersPage</name>
+    <message>
+        <source>Assessment rounds: choose a center in the list above to see its rounds.</source>
+        <translation>Assessment rounds: choose a center in the list above to see its rounds.</translation>
+    </message>
+    <message>
+        <source>Assessment rounds of the selected center</source>
+        <translation>Assessment rounds of the selected center</translation>
+    </message>
+    <message>
+        <source>The centers could not be checked. Open the page again to retry.</source>
+        <translation>The centers could not be checked. Open the page again to retry.</translation>
+    </message>
+    <message>
+        <source>Checking the centers…</source>
+        <translation>Checking the centers…</translation>
+    </message>
+    <message>
+        <source>{kind}: met ({count} accredited)</source>
+        <translation>{kind}: met ({count} accredited)</translation>
+    </message>
+    <message>
+        <source>{kind}: not met</source>
+        <translation>{kind}: not met</translation>
+    </message>
+    <message>
+        <source>Accredited centers of each type (manual 4.1-4.3): {parts}</source>
+        <translation>Accredited centers of each type (manual 4.1-4.3): {parts}</translation>
+    </message>
+    <message>
+        <source>No accredited center&apos;s validity ends within 90 days.</source>
+        <translation>No accredited center&apos;s validity ends within 90 days.</translation>
+    </message>
+    <message>
+        <source>{name}: validity ended {days} days ago ({day})</source>
+        <translation>{name}: validity ended {days} days ago ({day})</translation>
+    </message>
+    <message>
+        <source>{name}: validity ends in {days} days ({day})</source>
+        <translation>{name}: validity ends in {days} days ({day})</translation>
+    </message>
+    <message>
+        <source>Validity ending within 90 days or ended: {count}</source>
+        <translation>Validity ending within 90 days or ended: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates of completion</source>
+        <translation>Certificates of completion</translation>
+    </message>
+    <message>
+        <source>Certificates of completion of teacher training</source>
+        <translation>Certificates of completion of teacher training</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>{count} certificates</source>
+        <translation>{count} certificates</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{path} already exists: choose a new file for the demo database.</source>
@@ -110,6 +176,53 @@
     <message>
         <source>{count} rows of {name} have errors; nothing was imported.</source>
         <translation>{count} rows of {name} have errors; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculaPage</name>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Unit of competency</source>
+        <translation>Unit of competency</translation>
+    </message>
+    <message>
+        <source>TPQI level</source>
+        <translation>TPQI level</translation>
+    </message>
+    <message>
+        <source>Occupation standard</source>
+        <translation>Occupation standard</translation>
+    </message>
+    <message>
+        <source>Curricula and units of competency</source>
+        <translation>Curricula and units of competency</translation>
+    </message>
+    <message>
+        <source>&amp;Curricula and their courses</source>
+        <translation>&amp;Curricula and their courses</translation>
+    </message>
+    <message>
+        <source>&amp;Units of competency (TPQI)</source>
+        <translation>&amp;Units of competency (TPQI)</translation>
+    </message>
+    <message>
+        <source>Units of the same occupation standards not yet covered by a course</source>
+        <translation>Units of the same occupation standards not yet covered by a course</translation>
+    </message>
+    <message>
+        <source>Choose a curriculum to see its courses and gap.</source>
+        <translation>Choose a curriculum to see its courses and gap.</translation>
+    </message>
+    <message>
+        <source>Units covered: {mapped}; not yet covered: {gap}.</source>
+        <translation>Units covered: {mapped}; not yet covered: {gap}.</translation>
+    </message>
+    <message>
+        <source>Level {level}: {mapped} covered, {gap} not covered</source>
+        <translation>Level {level}: {mapped} covered, {gap} not covered</translation>
     </message>
 </context>
 <context>
@@ -149,6 +262,117 @@
     <message>
         <source>Students and placements: {done} of {total}</source>
         <translation>Students and placements: {done} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPlanPage</name>
+    <message>
+        <source>{competency} ({priority})</source>
+        <translation>{competency} ({priority})</translation>
+    </message>
+    <message>
+        <source>{competency}: no curriculum yet</source>
+        <translation>{competency}: no curriculum yet</translation>
+    </message>
+    <message>
+        <source>{competency}: {courses} (enrolled)</source>
+        <translation>{competency}: {courses} (enrolled)</translation>
+    </message>
+    <message>
+        <source>{competency}: {courses}</source>
+        <translation>{competency}: {courses}</translation>
+    </message>
+    <message>
+        <source>No curriculum yet</source>
+        <translation>No curriculum yet</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Teachers needing it</source>
+        <translation>Teachers needing it</translation>
+    </message>
+    <message>
+        <source>Covered by a curriculum</source>
+        <translation>Covered by a curriculum</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula</source>
+        <translation>Teacher-training curricula</translation>
+    </message>
+    <message>
+        <source>Enrolled this year</source>
+        <translation>Enrolled this year</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Competencies needed (by priority)</source>
+        <translation>Competencies needed (by priority)</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>Planned training</translation>
+    </message>
+    <message>
+        <source>Skill gaps and development plan</source>
+        <translation>Skill gaps and development plan</translation>
+    </message>
+    <message>
+        <source>Skill gaps and teacher development plan</source>
+        <translation>Skill gaps and teacher development plan</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Skill gaps</source>
+        <translation>Skill gaps</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <source>Teachers without a recorded gap</source>
+        <translation>Teachers without a recorded gap</translation>
+    </message>
+    <message>
+        <source>&amp;Competencies needed</source>
+        <translation>&amp;Competencies needed</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and planned training of each teacher</source>
+        <translation>&amp;Needs and planned training of each teacher</translation>
+    </message>
+    <message>
+        <source>Teachers &amp;without a recorded skill gap</source>
+        <translation>Teachers &amp;without a recorded skill gap</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>Reading the plan…</translation>
+    </message>
+    <message>
+        <source>target met: every network teacher has a recorded skill gap</source>
+        <translation>target met: every network teacher has a recorded skill gap</translation>
+    </message>
+    <message>
+        <source>target not met yet: every network teacher needs a recorded gap</source>
+        <translation>target not met yet: every network teacher needs a recorded gap</translation>
+    </message>
+    <message>
+        <source>Network teachers: {teachers} · with a recorded gap: {with_gap} · without: {without_gap} · {verdict}</source>
+        <translation>Network teachers: {teachers} · with a recorded gap: {with_gap} · without: {without_gap} · {verdict}</translation>
     </message>
 </context>
 <context>
@@ -280,12 +504,68 @@
         <translation>Meeting type</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Center type</source>
+        <translation>Center type</translation>
+    </message>
+    <message>
+        <source>Center status</source>
+        <translation>Center status</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Skill track</source>
+        <translation>Skill track</translation>
+    </message>
+    <message>
+        <source>Trainee group</source>
+        <translation>Trainee group</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
         <source>No agreement in force</source>
         <translation>No agreement in force</translation>
     </message>
     <message>
         <source>At least one in force</source>
         <translation>At least one in force</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>Ends within 90 days</source>
+        <translation>Ends within 90 days</translation>
+    </message>
+    <message>
+        <source>More than 90 days left</source>
+        <translation>More than 90 days left</translation>
     </message>
     <message>
         <source>In force (expiring soon included)</source>
@@ -541,6 +821,62 @@
         <translation>No college with this name or code is in the database. Import the colleges first.</translation>
     </message>
     <message>
+        <source>A student code is only for a student or a graduate.</source>
+        <translation>A student code is only for a student or a graduate.</translation>
+    </message>
+    <message>
+        <source>{count} teachers of this college have this name.</source>
+        <translation>{count} teachers of this college have this name.</translation>
+    </message>
+    <message>
+        <source>No teacher of this college has this name. Import the teachers first.</source>
+        <translation>No teacher of this college has this name. Import the teachers first.</translation>
+    </message>
+    <message>
+        <source>No student of this college has this student code.</source>
+        <translation>No student of this college has this student code.</translation>
+    </message>
+    <message>
+        <source>{count} students of this college have this student code.</source>
+        <translation>{count} students of this college have this student code.</translation>
+    </message>
+    <message>
+        <source>This student code belongs to a student of another name.</source>
+        <translation>This student code belongs to a student of another name.</translation>
+    </message>
+    <message>
+        <source>{count} students of this college have this name. Write the student code.</source>
+        <translation>{count} students of this college have this name. Write the student code.</translation>
+    </message>
+    <message>
+        <source>No student of this college has this name. Import the students first.</source>
+        <translation>No student of this college has this name. Import the students first.</translation>
+    </message>
+    <message>
+        <source>{count} certification centers have this name.</source>
+        <translation>{count} certification centers have this name.</translation>
+    </message>
+    <message>
+        <source>No certification center with this name is recorded. Record it first.</source>
+        <translation>No certification center with this name is recorded. Record it first.</translation>
+    </message>
+    <message>
+        <source>Only a passed result has a certificate number.</source>
+        <translation>Only a passed result has a certificate number.</translation>
+    </message>
+    <message>
+        <source>This certificate number was given to a result that has been deleted; a certificate number is never used twice.</source>
+        <translation>This certificate number was given to a result that has been deleted; a certificate number is never used twice.</translation>
+    </message>
+    <message>
+        <source>This certificate number is already recorded for another result.</source>
+        <translation>This certificate number is already recorded for another result.</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file has this certificate number.</source>
+        <translation>An earlier row of this file has this certificate number.</translation>
+    </message>
+    <message>
         <source>The end date is before the signing date.</source>
         <translation>The end date is before the signing date.</translation>
     </message>
@@ -583,6 +919,82 @@
     <message>
         <source>This is not an email address, for example name@example.com.</source>
         <translation>This is not an email address, for example name@example.com.</translation>
+    </message>
+    <message>
+        <source>No run of this curriculum starts on this date. Add the run first.</source>
+        <translation>No run of this curriculum starts on this date. Add the run first.</translation>
+    </message>
+    <message>
+        <source>{count} runs of this curriculum start on this date. Enrol in the form.</source>
+        <translation>{count} runs of this curriculum start on this date. Enrol in the form.</translation>
+    </message>
+    <message>
+        <source>No college with this name or code is in the database.</source>
+        <translation>No college with this name or code is in the database.</translation>
+    </message>
+    <message>
+        <source>No teacher of this name is in this college. Import the teachers first.</source>
+        <translation>No teacher of this name is in this college. Import the teachers first.</translation>
+    </message>
+    <message>
+        <source>{count} teachers of this college have this name. Enrol in the form.</source>
+        <translation>{count} teachers of this college have this name. Enrol in the form.</translation>
+    </message>
+    <message>
+        <source>This college is not in this center&apos;s network.</source>
+        <translation>This college is not in this center&apos;s network.</translation>
+    </message>
+    <message>
+        <source>The run is full: it has as many teachers enrolled as its capacity.</source>
+        <translation>The run is full: it has as many teachers enrolled as its capacity.</translation>
+    </message>
+    <message>
+        <source>More hours than the curriculum has ({hours}).</source>
+        <translation>More hours than the curriculum has ({hours}).</translation>
+    </message>
+    <message>
+        <source>A teacher who attended no hours cannot have completed the training.</source>
+        <translation>A teacher who attended no hours cannot have completed the training.</translation>
+    </message>
+    <message>
+        <source>This certificate number is already given to another enrolment.</source>
+        <translation>This certificate number is already given to another enrolment.</translation>
+    </message>
+    <message>
+        <source>This name title is not in the list.</source>
+        <translation>This name title is not in the list.</translation>
+    </message>
+    <message>
+        <source>Not a valid national ID number: check the 13 digits.</source>
+        <translation>Not a valid national ID number: check the 13 digits.</translation>
+    </message>
+    <message>
+        <source>No college of the network has this name or code. Import the colleges first.</source>
+        <translation>No college of the network has this name or code. Import the colleges first.</translation>
+    </message>
+    <message>
+        <source>{count} short courses have this title. Give them different titles.</source>
+        <translation>{count} short courses have this title. Give them different titles.</translation>
+    </message>
+    <message>
+        <source>No short course with this title is in the database.</source>
+        <translation>No short course with this title is in the database.</translation>
+    </message>
+    <message>
+        <source>This short course has no run starting on this date.</source>
+        <translation>This short course has no run starting on this date.</translation>
+    </message>
+    <message>
+        <source>No run of this course starting on this date is held by this college.</source>
+        <translation>No run of this course starting on this date is held by this college.</translation>
+    </message>
+    <message>
+        <source>Several runs of this course start on this date. Write the college that holds it.</source>
+        <translation>Several runs of this course start on this date. Write the college that holds it.</translation>
+    </message>
+    <message>
+        <source>No student with this code is recorded at the college of the run.</source>
+        <translation>No student with this code is recorded at the college of the run.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1120,64 @@
     </message>
 </context>
 <context>
+    <name>InternshipsPage</name>
+    <message>
+        <source>Daily logs, visits and incidents of the selected internship</source>
+        <translation>Daily logs, visits and incidents of the selected internship</translation>
+    </message>
+</context>
+<context>
+    <name>LateReportsPanel</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>Report due on</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>Report received on</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Show overdue reports</source>
+        <translation>Show overdue reports</translation>
+    </message>
+    <message>
+        <source>Show reports received late</source>
+        <translation>Show reports received late</translation>
+    </message>
+    <message>
+        <source>The reports could not be checked.</source>
+        <translation>The reports could not be checked.</translation>
+    </message>
+    <message>
+        <source>Checking the final reports…</source>
+        <translation>Checking the final reports…</translation>
+    </message>
+    <message>
+        <source>Late and overdue reports: {count}</source>
+        <translation>Late and overdue reports: {count}</translation>
+    </message>
+    <message>
+        <source>Every final report came within 15 days of the end.</source>
+        <translation>Every final report came within 15 days of the end.</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>not received</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Network colleges</source>
@@ -736,6 +1206,78 @@
     <message>
         <source>Meetings</source>
         <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Skill gaps</source>
+        <translation>Skill gaps</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula</source>
+        <translation>Teacher-training curricula</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Training runs</translation>
+    </message>
+    <message>
+        <source>Training enrolments</source>
+        <translation>Training enrolments</translation>
+    </message>
+    <message>
+        <source>Teacher internships</source>
+        <translation>Teacher internships</translation>
+    </message>
+    <message>
+        <source>Daily logs</source>
+        <translation>Daily logs</translation>
+    </message>
+    <message>
+        <source>Supervision visits</source>
+        <translation>Supervision visits</translation>
+    </message>
+    <message>
+        <source>Safety incidents</source>
+        <translation>Safety incidents</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>Curricula</translation>
+    </message>
+    <message>
+        <source>TPQI units of competency</source>
+        <translation>TPQI units of competency</translation>
+    </message>
+    <message>
+        <source>Curriculum courses and their units of competency</source>
+        <translation>Curriculum courses and their units of competency</translation>
+    </message>
+    <message>
+        <source>Short courses</source>
+        <translation>Short courses</translation>
+    </message>
+    <message>
+        <source>Short-course runs</source>
+        <translation>Short-course runs</translation>
+    </message>
+    <message>
+        <source>Short-course trainees</source>
+        <translation>Short-course trainees</translation>
+    </message>
+    <message>
+        <source>Certification and test centers</source>
+        <translation>Certification and test centers</translation>
+    </message>
+    <message>
+        <source>Assessment rounds</source>
+        <translation>Assessment rounds</translation>
+    </message>
+    <message>
+        <source>Certification results</source>
+        <translation>Certification results</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -893,8 +1435,92 @@
         <translation>Contact person</translation>
     </message>
     <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>Report due on</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>Report received on</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <source>Daily logs</source>
+        <translation>Daily logs</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Rating (1-5)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Occurred on</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation>Escalated on</translation>
     </message>
     <message>
         <source>Fiscal year</source>
@@ -919,6 +1545,62 @@
     <message>
         <source>College</source>
         <translation>College</translation>
+    </message>
+    <message>
+        <source>Licence or accreditation number</source>
+        <translation>Licence or accreditation number</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Certification center</source>
+        <translation>Certification center</translation>
+    </message>
+    <message>
+        <source>Occupational standard</source>
+        <translation>Occupational standard</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Center type</source>
+        <translation>Center type</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -969,8 +1651,84 @@
         <translation>Meeting of</translation>
     </message>
     <message>
+        <source>Revision started</source>
+        <translation>Revision started</translation>
+    </message>
+    <message>
+        <source>Reviewed with enterprises</source>
+        <translation>Reviewed with enterprises</translation>
+    </message>
+    <message>
+        <source>Approved by the college board</source>
+        <translation>Approved by the college board</translation>
+    </message>
+    <message>
+        <source>Submitted to the Office of the Vocational Education Commission</source>
+        <translation>Submitted to the Office of the Vocational Education Commission</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>Excellent subject</translation>
+    </message>
+    <message>
+        <source>Edition (B.E.)</source>
+        <translation>Edition (B.E.)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Latest step</source>
+        <translation>Latest step</translation>
+    </message>
+    <message>
+        <source>Latest step on</source>
+        <translation>Latest step on</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Mapped courses</source>
+        <translation>Mapped courses</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Unit of competency</source>
+        <translation>Unit of competency</translation>
+    </message>
+    <message>
+        <source>TPQI level</source>
+        <translation>TPQI level</translation>
+    </message>
+    <message>
+        <source>Occupation standard</source>
+        <translation>Occupation standard</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>Course code</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Course title</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -1053,6 +1811,134 @@
         <translation>In force</translation>
     </message>
     <message>
+        <source>In use, not under revision</source>
+        <translation>In use, not under revision</translation>
+    </message>
+    <message>
+        <source>Being revised</source>
+        <translation>Being revised</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Submitted for approval</translation>
+    </message>
+    <message>
+        <source>Revision approved</source>
+        <translation>Revision approved</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>New skill</translation>
+    </message>
+    <message>
+        <source>Up-skill</source>
+        <translation>Up-skill</translation>
+    </message>
+    <message>
+        <source>Re-skill</source>
+        <translation>Re-skill</translation>
+    </message>
+    <message>
+        <source>Student (Vocational Cert. year 3 / Higher Cert. year 2)</source>
+        <translation>Student (Vocational Cert. year 3 / Higher Cert. year 2)</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Graduate</translation>
+    </message>
+    <message>
+        <source>Unemployed person</source>
+        <translation>Unemployed person</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Member of the public</translation>
+    </message>
+    <message>
+        <source>TPQI competency assessment center</source>
+        <translation>TPQI competency assessment center</translation>
+    </message>
+    <message>
+        <source>DSD skill-standard test center</source>
+        <translation>DSD skill-standard test center</translation>
+    </message>
+    <message>
+        <source>International test center</source>
+        <translation>International test center</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Accredited or licensed</source>
+        <translation>Accredited or licensed</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Report received on time</source>
+        <translation>Report received on time</translation>
+    </message>
+    <message>
+        <source>Report received late</source>
+        <translation>Report received late</translation>
+    </message>
+    <message>
+        <source>Report overdue</source>
+        <translation>Report overdue</translation>
+    </message>
+    <message>
+        <source>Report not yet due</source>
+        <translation>Report not yet due</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Harassment</translation>
+    </message>
+    <message>
+        <source>Unpaid or overtime work</source>
+        <translation>Unpaid or overtime work</translation>
+    </message>
+    <message>
+        <source>Unsafe work</source>
+        <translation>Unsafe work</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Being dealt with</source>
+        <translation>Being dealt with</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
         <source>Expires within 90 days</source>
         <translation>Expires within 90 days</translation>
     </message>
@@ -1119,6 +2005,118 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Skill track</source>
+        <translation>Skill track</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>20-trainee target</source>
+        <translation>20-trainee target</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Trainee group</source>
+        <translation>Trainee group</translation>
+    </message>
+    <message>
+        <source>Student code</source>
+        <translation>Student code</translation>
+    </message>
+    <message>
+        <source>Run starts on</source>
+        <translation>Run starts on</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Current level</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Partner enterprise</source>
+        <translation>Partner enterprise</translation>
+    </message>
+    <message>
+        <source>Work-based learning</source>
+        <translation>Work-based learning</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Training run</source>
+        <translation>Training run</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Hours attended</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2635,21 @@
     </message>
 </context>
 <context>
+    <name>Priority</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -1930,6 +2943,146 @@
         <translation>Level</translation>
     </message>
     <message>
+        <source>Edition year (B.E.; Vocational Certificate 2562, Higher Vocational Certificate 2563)</source>
+        <translation>Edition year (B.E.; Vocational Certificate 2562, Higher Vocational Certificate 2563)</translation>
+    </message>
+    <message>
+        <source>Curriculum title</source>
+        <translation>Curriculum title</translation>
+    </message>
+    <message>
+        <source>Revision status</source>
+        <translation>Revision status</translation>
+    </message>
+    <message>
+        <source>Revision started on</source>
+        <translation>Revision started on</translation>
+    </message>
+    <message>
+        <source>Reviewed with enterprises on</source>
+        <translation>Reviewed with enterprises on</translation>
+    </message>
+    <message>
+        <source>Approved by the college board on</source>
+        <translation>Approved by the college board on</translation>
+    </message>
+    <message>
+        <source>Submitted to the Office of the Vocational Education Commission on</source>
+        <translation>Submitted to the Office of the Vocational Education Commission on</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the date of the earlier step ({earlier}).</source>
+        <translation>{label} cannot be before the date of the earlier step ({earlier}).</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded subject.</source>
+        <translation>{label}: choose a recorded subject.</translation>
+    </message>
+    <message>
+        <source>{label}: choose Vocational Certificate or Higher Vocational Certificate.</source>
+        <translation>{label}: choose Vocational Certificate or Higher Vocational Certificate.</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the statuses.</source>
+        <translation>{label}: choose one of the statuses.</translation>
+    </message>
+    <message>
+        <source>{label} is required when the revision is approved.</source>
+        <translation>{label} is required when the revision is approved.</translation>
+    </message>
+    <message>
+        <source>{label}: a curriculum of this subject, level and edition is already recorded.</source>
+        <translation>{label}: a curriculum of this subject, level and edition is already recorded.</translation>
+    </message>
+    <message>
+        <source>Vocational Certificate 2562, Higher Vocational Certificate 2563</source>
+        <translation>Vocational Certificate 2562, Higher Vocational Certificate 2563</translation>
+    </message>
+    <message>
+        <source>New curriculum</source>
+        <translation>New curriculum</translation>
+    </message>
+    <message>
+        <source>Edit curriculum</source>
+        <translation>Edit curriculum</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Unit title</source>
+        <translation>Unit title</translation>
+    </message>
+    <message>
+        <source>TPQI level (1-8)</source>
+        <translation>TPQI level (1-8)</translation>
+    </message>
+    <message>
+        <source>Occupation standard</source>
+        <translation>Occupation standard</translation>
+    </message>
+    <message>
+        <source>{label}: a TPQI level is a number from {first} to {last}.</source>
+        <translation>{label}: a TPQI level is a number from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{label}: a unit of competency with this code is already recorded.</source>
+        <translation>{label}: a unit of competency with this code is already recorded.</translation>
+    </message>
+    <message>
+        <source>New unit of competency</source>
+        <translation>New unit of competency</translation>
+    </message>
+    <message>
+        <source>Edit unit of competency</source>
+        <translation>Edit unit of competency</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Unit of competency</source>
+        <translation>Unit of competency</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>Course code</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Course title</translation>
+    </message>
+    <message>
+        <source>{title} ({edition})</source>
+        <translation>{title} ({edition})</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded curriculum.</source>
+        <translation>{label}: choose a recorded curriculum.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded unit of competency.</source>
+        <translation>{label}: choose a recorded unit of competency.</translation>
+    </message>
+    <message>
+        <source>{label}: this course is already mapped to this unit of competency.</source>
+        <translation>{label}: this course is already mapped to this unit of competency.</translation>
+    </message>
+    <message>
+        <source>Map a course to a unit of competency</source>
+        <translation>Map a course to a unit of competency</translation>
+    </message>
+    <message>
+        <source>Edit a course mapping</source>
+        <translation>Edit a course mapping</translation>
+    </message>
+    <message>
         <source>Fiscal year</source>
         <translation>Fiscal year</translation>
     </message>
@@ -1938,8 +3091,156 @@
         <translation>Positions</translation>
     </message>
     <message>
+        <source>{label}: choose one of the values offered.</source>
+        <translation>{label}: choose one of the values offered.</translation>
+    </message>
+    <message>
+        <source>{label}: a level runs from 1 to {last} (0 if there is none).</source>
+        <translation>{label}: a level runs from 1 to {last} (0 if there is none).</translation>
+    </message>
+    <message>
+        <source>Type of center</source>
+        <translation>Type of center</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation>Center name</translation>
+    </message>
+    <message>
+        <source>Licence or accreditation number</source>
+        <translation>Licence or accreditation number</translation>
+    </message>
+    <message>
+        <source>Scope (standards and levels)</source>
+        <translation>Scope (standards and levels)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{label}: this college no longer exists.</source>
+        <translation>{label}: this college no longer exists.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the first day of validity.</source>
+        <translation>{label} cannot be before the first day of validity.</translation>
+    </message>
+    <message>
+        <source>{label} is required for an accredited or licensed center.</source>
+        <translation>{label} is required for an accredited or licensed center.</translation>
+    </message>
+    <message>
+        <source>{label}: this college already has a center of this name.</source>
+        <translation>{label}: this college already has a center of this name.</translation>
+    </message>
+    <message>
+        <source>New certification or test center</source>
+        <translation>New certification or test center</translation>
+    </message>
+    <message>
+        <source>Edit certification or test center</source>
+        <translation>Edit certification or test center</translation>
+    </message>
+    <message>
+        <source>Certification center</source>
+        <translation>Certification center</translation>
+    </message>
+    <message>
+        <source>Occupational standard</source>
+        <translation>Occupational standard</translation>
+    </message>
+    <message>
+        <source>Level (1-8; 0 if none)</source>
+        <translation>Level (1-8; 0 if none)</translation>
+    </message>
+    <message>
+        <source>Seats (0 if not set)</source>
+        <translation>Seats (0 if not set)</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>{label}: this certification center no longer exists.</source>
+        <translation>{label}: this certification center no longer exists.</translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation>New assessment round</translation>
+    </message>
+    <message>
+        <source>Edit assessment round</source>
+        <translation>Edit assessment round</translation>
+    </message>
+    <message>
+        <source>Assessment round (optional)</source>
+        <translation>Assessment round (optional)</translation>
+    </message>
+    <message>
+        <source>Person assessed</source>
+        <translation>Person assessed</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Student or graduate</source>
+        <translation>Student or graduate</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>This certificate number is already recorded for another result.</source>
+        <translation>This certificate number is already recorded for another result.</translation>
+    </message>
+    <message>
+        <source>This certificate number was given to a result that has been deleted; a certificate number is never used twice.</source>
+        <translation>This certificate number was given to a result that has been deleted; a certificate number is never used twice.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s college is not in this CVM center&apos;s network, so results cannot be recorded here. The center of that network records them.</source>
+        <translation>This person&apos;s college is not in this CVM center&apos;s network, so results cannot be recorded here. The center of that network records them.</translation>
+    </message>
+    <message>
+        <source>{label}: this person no longer exists.</source>
+        <translation>{label}: this person no longer exists.</translation>
+    </message>
+    <message>
+        <source>{label}: this assessment round no longer exists.</source>
+        <translation>{label}: this assessment round no longer exists.</translation>
+    </message>
+    <message>
+        <source>{label}: only a result of “passed” has a certificate.</source>
+        <translation>{label}: only a result of “passed” has a certificate.</translation>
+    </message>
+    <message>
+        <source>New certification result</source>
+        <translation>New certification result</translation>
+    </message>
+    <message>
+        <source>Edit certification result</source>
+        <translation>Edit certification result</translation>
     </message>
     <message>
         <source>Agreement type</source>
@@ -2233,12 +3534,613 @@
         <source>Edit meeting</source>
         <translation>Edit meeting</translation>
     </message>
+    <message>
+        <source>Mentor in the enterprise</source>
+        <translation>Mentor in the enterprise</translation>
+    </message>
+    <message>
+        <source>Internship plan</source>
+        <translation>Internship plan</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Final report received on</source>
+        <translation>Final report received on</translation>
+    </message>
+    <message>
+        <source>Teacher internship</source>
+        <translation>Teacher internship</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Rating (1-5, 0 if not rated)</source>
+        <translation>Rating (1-5, 0 if not rated)</translation>
+    </message>
+    <message>
+        <source>Type of incident</source>
+        <translation>Type of incident</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Occurred on</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation>Escalated on</translation>
+    </message>
+    <message>
+        <source>{teacher} · {enterprise} · {first}–{last}</source>
+        <translation>{teacher} · {enterprise} · {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded teacher internship.</source>
+        <translation>{label}: choose a recorded teacher internship.</translation>
+    </message>
+    <message>
+        <source>{label} must fall within the internship, from {first} to {last}.</source>
+        <translation>{label} must fall within the internship, from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded teacher.</source>
+        <translation>{label}: choose a recorded teacher.</translation>
+    </message>
+    <message>
+        <source>{label}: an internship cannot end before it starts.</source>
+        <translation>{label}: an internship cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the internship starts.</source>
+        <translation>{label} cannot be before the internship starts.</translation>
+    </message>
+    <message>
+        <source>{label}: this teacher already has an internship on some of these dates; one teacher cannot be in two internships at once.</source>
+        <translation>{label}: this teacher already has an internship on some of these dates; one teacher cannot be in two internships at once.</translation>
+    </message>
+    <message>
+        <source>{label}: daily logs are recorded outside these dates; change or delete those logs first.</source>
+        <translation>{label}: daily logs are recorded outside these dates; change or delete those logs first.</translation>
+    </message>
+    <message>
+        <source>New teacher internship</source>
+        <translation>New teacher internship</translation>
+    </message>
+    <message>
+        <source>Edit teacher internship</source>
+        <translation>Edit teacher internship</translation>
+    </message>
+    <message>
+        <source>{label} must be a number from 0.5 to 24 with at most one decimal, for example 7.5.</source>
+        <translation>{label} must be a number from 0.5 to 24 with at most one decimal, for example 7.5.</translation>
+    </message>
+    <message>
+        <source>{label}: this internship already has a daily log for this date; edit that log instead.</source>
+        <translation>{label}: this internship already has a daily log for this date; edit that log instead.</translation>
+    </message>
+    <message>
+        <source>for example 8 or 7.5</source>
+        <translation>for example 8 or 7.5</translation>
+    </message>
+    <message>
+        <source>New daily log</source>
+        <translation>New daily log</translation>
+    </message>
+    <message>
+        <source>Edit daily log</source>
+        <translation>Edit daily log</translation>
+    </message>
+    <message>
+        <source>{label}: give the planned date, the date of the visit or both.</source>
+        <translation>{label}: give the planned date, the date of the visit or both.</translation>
+    </message>
+    <message>
+        <source>New supervision visit</source>
+        <translation>New supervision visit</translation>
+    </message>
+    <message>
+        <source>Edit supervision visit</source>
+        <translation>Edit supervision visit</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the options.</source>
+        <translation>{label}: choose one of the options.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the incident occurred.</source>
+        <translation>{label} cannot be before the incident occurred.</translation>
+    </message>
+    <message>
+        <source>New safety incident</source>
+        <translation>New safety incident</translation>
+    </message>
+    <message>
+        <source>Edit safety incident</source>
+        <translation>Edit safety incident</translation>
+    </message>
+    <message>
+        <source>Short course title</source>
+        <translation>Short course title</translation>
+    </message>
+    <message>
+        <source>Skill track</source>
+        <translation>Skill track</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Approved by (college director)</source>
+        <translation>Approved by (college director)</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the tracks.</source>
+        <translation>{label}: choose one of the tracks.</translation>
+    </message>
+    <message>
+        <source>{label}: write both the approval date and the director who approved, or neither.</source>
+        <translation>{label}: write both the approval date and the director who approved, or neither.</translation>
+    </message>
+    <message>
+        <source>New short course</source>
+        <translation>New short course</translation>
+    </message>
+    <message>
+        <source>Edit short course</source>
+        <translation>Edit short course</translation>
+    </message>
+    <message>
+        <source>Short course</source>
+        <translation>Short course</translation>
+    </message>
+    <message>
+        <source>Capacity (trainees)</source>
+        <translation>Capacity (trainees)</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded short course.</source>
+        <translation>{label}: choose a recorded short course.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the start.</source>
+        <translation>{label} cannot be before the start.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be less than the trainees already recorded.</source>
+        <translation>{label} cannot be less than the trainees already recorded.</translation>
+    </message>
+    <message>
+        <source>New short-course run</source>
+        <translation>New short-course run</translation>
+    </message>
+    <message>
+        <source>Edit short-course run</source>
+        <translation>Edit short-course run</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Trainee group</source>
+        <translation>Trainee group</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Completed the course</source>
+        <translation>Completed the course</translation>
+    </message>
+    <message>
+        <source>{course} · {starts}</source>
+        <translation>{course} · {starts}</translation>
+    </message>
+    <message>
+        <source>A trainee of the student group must be a recorded student.</source>
+        <translation>A trainee of the student group must be a recorded student.</translation>
+    </message>
+    <message>
+        <source>Only students in Vocational Certificate year 3 or Higher Vocational Certificate year 2 can train on a short course.</source>
+        <translation>Only students in Vocational Certificate year 3 or Higher Vocational Certificate year 2 can train on a short course.</translation>
+    </message>
+    <message>
+        <source>This person is already a trainee of this run.</source>
+        <translation>This person is already a trainee of this run.</translation>
+    </message>
+    <message>
+        <source>This run is full: it has as many trainees as its capacity.</source>
+        <translation>This run is full: it has as many trainees as its capacity.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded run.</source>
+        <translation>{label}: choose a recorded run.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded student.</source>
+        <translation>{label}: choose a recorded student.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>New short-course trainee</source>
+        <translation>New short-course trainee</translation>
+    </message>
+    <message>
+        <source>Edit short-course trainee</source>
+        <translation>Edit short-course trainee</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>National ID number</translation>
+    </message>
+    <message>
+        <source>Subject taught</source>
+        <translation>Subject taught</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>{label} is not valid: check the 13 digits.</source>
+        <translation>{label} is not valid: check the 13 digits.</translation>
+    </message>
+    <message>
+        <source>{label}: another teacher already has this number.</source>
+        <translation>{label}: another teacher already has this number.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a college of the network.</source>
+        <translation>{label}: choose a college of the network.</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid Thai phone number, for example 081 234 5678.</source>
+        <translation>{label} is not a valid Thai phone number, for example 081 234 5678.</translation>
+    </message>
+    <message>
+        <source>{label}: a teacher with this name is already recorded in this college.</source>
+        <translation>{label}: a teacher with this name is already recorded in this college.</translation>
+    </message>
+    <message>
+        <source>13 digits, may be left empty</source>
+        <translation>13 digits, may be left empty</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>New teacher</translation>
+    </message>
+    <message>
+        <source>Edit teacher</source>
+        <translation>Edit teacher</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Current level (1-5)</source>
+        <translation>Current level (1-5)</translation>
+    </message>
+    <message>
+        <source>Target level (1-5)</source>
+        <translation>Target level (1-5)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>{label} must be above the current level.</source>
+        <translation>{label} must be above the current level.</translation>
+    </message>
+    <message>
+        <source>{label}: choose high, medium or low.</source>
+        <translation>{label}: choose high, medium or low.</translation>
+    </message>
+    <message>
+        <source>{label}: this teacher&apos;s gap in this competency is already recorded for this fiscal year.</source>
+        <translation>{label}: this teacher&apos;s gap in this competency is already recorded for this fiscal year.</translation>
+    </message>
+    <message>
+        <source>New skill gap</source>
+        <translation>New skill gap</translation>
+    </message>
+    <message>
+        <source>Edit skill gap</source>
+        <translation>Edit skill gap</translation>
+    </message>
+    <message>
+        <source>Competencies developed</source>
+        <translation>Competencies developed</translation>
+    </message>
+    <message>
+        <source>Partner enterprise</source>
+        <translation>Partner enterprise</translation>
+    </message>
+    <message>
+        <source>Work-based learning</source>
+        <translation>Work-based learning</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Capacity (teachers)</source>
+        <translation>Capacity (teachers)</translation>
+    </message>
+    <message>
+        <source>Training run</source>
+        <translation>Training run</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Completed the training</source>
+        <translation>Completed the training</translation>
+    </message>
+    <message>
+        <source>{label}: choose one from the list.</source>
+        <translation>{label}: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>New teacher-training curriculum</source>
+        <translation>New teacher-training curriculum</translation>
+    </message>
+    <message>
+        <source>Edit teacher-training curriculum</source>
+        <translation>Edit teacher-training curriculum</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the day the run starts.</source>
+        <translation>{label} cannot be before the day the run starts.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be less than the {count} teachers already enrolled.</source>
+        <translation>{label} cannot be less than the {count} teachers already enrolled.</translation>
+    </message>
+    <message>
+        <source>New training run</source>
+        <translation>New training run</translation>
+    </message>
+    <message>
+        <source>Edit training run</source>
+        <translation>Edit training run</translation>
+    </message>
+    <message>
+        <source>This teacher is already enrolled in this run.</source>
+        <translation>This teacher is already enrolled in this run.</translation>
+    </message>
+    <message>
+        <source>This run is full: it has as many teachers enrolled as its capacity.</source>
+        <translation>This run is full: it has as many teachers enrolled as its capacity.</translation>
+    </message>
+    <message>
+        <source>This teacher&apos;s college is not in this center&apos;s network.</source>
+        <translation>This teacher&apos;s college is not in this center&apos;s network.</translation>
+    </message>
+    <message>
+        <source>A teacher who attended no hours cannot have completed the training.</source>
+        <translation>A teacher who attended no hours cannot have completed the training.</translation>
+    </message>
+    <message>
+        <source>This certificate number is already given to another enrolment.</source>
+        <translation>This certificate number is already given to another enrolment.</translation>
+    </message>
+    <message>
+        <source>New enrolment</source>
+        <translation>New enrolment</translation>
+    </message>
+    <message>
+        <source>Edit enrolment</source>
+        <translation>Edit enrolment</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>&amp;Fiscal year (B.E.):</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Choose the year again to retry.</source>
+        <translation>The figures could not be read. Choose the year again to retry.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>Teachers certified in the year (manual 5.5): {count}</source>
+        <translation>Teachers certified in the year (manual 5.5): {count}</translation>
+    </message>
+    <message>
+        <source>No result was assessed in fiscal year {year}.</source>
+        <translation>No result was assessed in fiscal year {year}.</translation>
+    </message>
+    <message>
+        <source>Results of fiscal year {year}: {assessed} assessed, {passed} passed</source>
+        <translation>Results of fiscal year {year}: {assessed} assessed, {passed} passed</translation>
+    </message>
+    <message>
+        <source>No center recorded</source>
+        <translation>No center recorded</translation>
+    </message>
+    <message>
+        <source>{kind} · {person}: {assessed} assessed, {passed} passed</source>
+        <translation>{kind} · {person}: {assessed} assessed, {passed} passed</translation>
+    </message>
+    <message>
+        <source>Final-year students certified (manual 6.4): no data</source>
+        <translation>Final-year students certified (manual 6.4): no data</translation>
+    </message>
+    <message>
+        <source>Final-year students certified (manual 6.4): {certified} of {total} ({percent})</source>
+        <translation>Final-year students certified (manual 6.4): {certified} of {total} ({percent})</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>The work could not be finished because of an unexpected error. The details were written to the log file {path}.</source>
         <translation>The work could not be finished because of an unexpected error. The details were written to the log file {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+</context>
+<context>
+    <name>ShortCoursesPage</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Short course</source>
+        <translation>Short course</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Final-year students</source>
+        <translation>Final-year students</translation>
+    </message>
+    <message>
+        <source>20-trainee target</source>
+        <translation>20-trainee target</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Runs meeting the target</source>
+        <translation>Runs meeting the target</translation>
+    </message>
+    <message>
+        <source>Short courses</source>
+        <translation>Short courses</translation>
+    </message>
+    <message>
+        <source>&amp;Courses, runs and trainees</source>
+        <translation>&amp;Courses, runs and trainees</translation>
+    </message>
+    <message>
+        <source>&amp;20-trainee target</source>
+        <translation>&amp;20-trainee target</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs starting in the fiscal year</source>
+        <translation>&amp;Runs starting in the fiscal year</translation>
+    </message>
+    <message>
+        <source>Co&amp;urses</source>
+        <translation>Co&amp;urses</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Target: at least 20 trainees a run. Runs: {runs}; target met: {met}; not met: {not_met}. Trainees: {trainees}; completed: {completed}. Students of Vocational Certificate year 3 / Higher Vocational Certificate year 2 trained: {students}.</source>
+        <translation>Target: at least 20 trainees a run. Runs: {runs}; target met: {met}; not met: {not_met}. Trainees: {trainees}; completed: {completed}. Students of Vocational Certificate year 3 / Higher Vocational Certificate year 2 trained: {students}.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +4182,10 @@
     <message>
         <source>MOU/MOA agreements</source>
         <translation>MOU/MOA agreements</translation>
+    </message>
+    <message>
+        <source>Assessment rounds of certification centers</source>
+        <translation>Assessment rounds of certification centers</translation>
     </message>
     <message>
         <source>CVM centers</source>
@@ -2340,6 +4246,10 @@
     <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Supervision visits of teacher internships</source>
+        <translation>Supervision visits of teacher internships</translation>
     </message>
     <message>
         <source>Indicator scores</source>
@@ -2495,6 +4405,73 @@
     <message>
         <source>Office of the Vocational Education Commission (central office)</source>
         <translation>Office of the Vocational Education Commission (central office)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>College group</source>
+        <translation>College group</translation>
+    </message>
+    <message>
+        <source>Teachers trained</source>
+        <translation>Teachers trained</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Teacher training</source>
+        <translation>Teacher training</translation>
+    </message>
+    <message>
+        <source>Number the certificates of the chosen run</source>
+        <translation>Number the certificates of the chosen run</translation>
+    </message>
+    <message>
+        <source>Gives every teacher of the chosen run who completed it and has no certificate number the next number: B.E. year/run/sequence.</source>
+        <translation>Gives every teacher of the chosen run who completed it and has no certificate number the next number: B.E. year/run/sequence.</translation>
+    </message>
+    <message>
+        <source>Teachers trained by college group</source>
+        <translation>Teachers trained by college group</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Certificates numbered: {count}.</source>
+        <translation>Certificates numbered: {count}.</translation>
     </message>
 </context>
 <context>

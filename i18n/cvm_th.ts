@@ -82,6 +82,72 @@
     </message>
 </context>
 <context>
+    <name>CentersPage</name>
+    <message>
+        <source>Assessment rounds: choose a center in the list above to see its rounds.</source>
+        <translation>รอบการประเมิน: เลือกศูนย์ในรายการด้านบนเพื่อดูรอบการประเมินของศูนย์นั้น</translation>
+    </message>
+    <message>
+        <source>Assessment rounds of the selected center</source>
+        <translation>รอบการประเมินของศูนย์ที่เลือก</translation>
+    </message>
+    <message>
+        <source>The centers could not be checked. Open the page again to retry.</source>
+        <translation>ไม่สามารถตรวจสอบศูนย์ได้ กรุณาเปิดหน้านี้อีกครั้งเพื่อลองใหม่</translation>
+    </message>
+    <message>
+        <source>Checking the centers…</source>
+        <translation>กำลังตรวจสอบศูนย์…</translation>
+    </message>
+    <message>
+        <source>{kind}: met ({count} accredited)</source>
+        <translation>{kind}: ผ่านเกณฑ์ (ได้รับการรับรอง {count} แห่ง)</translation>
+    </message>
+    <message>
+        <source>{kind}: not met</source>
+        <translation>{kind}: ยังไม่ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Accredited centers of each type (manual 4.1-4.3): {parts}</source>
+        <translation>ศูนย์ที่ได้รับการรับรองแต่ละประเภท (คู่มือ 4.1-4.3): {parts}</translation>
+    </message>
+    <message>
+        <source>No accredited center&apos;s validity ends within 90 days.</source>
+        <translation>ไม่มีศูนย์ที่ได้รับการรับรองซึ่งจะสิ้นอายุการรับรองภายใน 90 วัน</translation>
+    </message>
+    <message>
+        <source>{name}: validity ended {days} days ago ({day})</source>
+        <translation>{name}: สิ้นอายุการรับรองแล้ว {days} วัน ({day})</translation>
+    </message>
+    <message>
+        <source>{name}: validity ends in {days} days ({day})</source>
+        <translation>{name}: จะสิ้นอายุการรับรองในอีก {days} วัน ({day})</translation>
+    </message>
+    <message>
+        <source>Validity ending within 90 days or ended: {count}</source>
+        <translation>ศูนย์ที่จะสิ้นอายุการรับรองภายใน 90 วันหรือสิ้นอายุแล้ว: {count} แห่ง</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates of completion</source>
+        <translation>วุฒิบัตรผ่านการอบรม</translation>
+    </message>
+    <message>
+        <source>Certificates of completion of teacher training</source>
+        <translation>วุฒิบัตรผ่านการฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>ปีงบประมาณ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>{count} certificates</source>
+        <translation>{count} ฉบับ</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>{path} already exists: choose a new file for the demo database.</source>
@@ -110,6 +176,53 @@
     <message>
         <source>{count} rows of {name} have errors; nothing was imported.</source>
         <translation>ไฟล์ {name} มีข้อมูลที่ไม่ถูกต้อง {count} แถว จึงไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculaPage</name>
+    <message>
+        <source>Unit code</source>
+        <translation>รหัสหน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Unit of competency</source>
+        <translation>หน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>TPQI level</source>
+        <translation>ระดับคุณวุฒิวิชาชีพ</translation>
+    </message>
+    <message>
+        <source>Occupation standard</source>
+        <translation>มาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Curricula and units of competency</source>
+        <translation>หลักสูตรและหน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>&amp;Curricula and their courses</source>
+        <translation>หลักสูตรและรายวิชา (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Units of competency (TPQI)</source>
+        <translation>หน่วยสมรรถนะ (คุณวุฒิวิชาชีพ) (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Units of the same occupation standards not yet covered by a course</source>
+        <translation>หน่วยสมรรถนะในมาตรฐานอาชีพเดียวกันที่ยังไม่มีรายวิชารองรับ</translation>
+    </message>
+    <message>
+        <source>Choose a curriculum to see its courses and gap.</source>
+        <translation>เลือกหลักสูตรเพื่อดูรายวิชาและหน่วยสมรรถนะที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>Units covered: {mapped}; not yet covered: {gap}.</source>
+        <translation>หน่วยสมรรถนะที่มีรายวิชารองรับ {mapped} หน่วย ยังไม่มีรายวิชารองรับ {gap} หน่วย</translation>
+    </message>
+    <message>
+        <source>Level {level}: {mapped} covered, {gap} not covered</source>
+        <translation>ระดับ {level}: มีรายวิชารองรับ {mapped} หน่วย ยังไม่มี {gap} หน่วย</translation>
     </message>
 </context>
 <context>
@@ -149,6 +262,117 @@
     <message>
         <source>Students and placements: {done} of {total}</source>
         <translation>ผู้เรียนและการฝึกในสถานประกอบการ: {done} จาก {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPlanPage</name>
+    <message>
+        <source>{competency} ({priority})</source>
+        <translation>{competency} (ความสำคัญ{priority})</translation>
+    </message>
+    <message>
+        <source>{competency}: no curriculum yet</source>
+        <translation>{competency}: ยังไม่มีหลักสูตรฝึกอบรมรองรับ</translation>
+    </message>
+    <message>
+        <source>{competency}: {courses} (enrolled)</source>
+        <translation>{competency}: {courses} (ลงทะเบียนเข้ารับการอบรมแล้ว)</translation>
+    </message>
+    <message>
+        <source>{competency}: {courses}</source>
+        <translation>{competency}: {courses}</translation>
+    </message>
+    <message>
+        <source>No curriculum yet</source>
+        <translation>ยังไม่มีหลักสูตรรองรับ</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>สมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Teachers needing it</source>
+        <translation>จำนวนครูที่ต้องพัฒนา</translation>
+    </message>
+    <message>
+        <source>Covered by a curriculum</source>
+        <translation>มีหลักสูตรรองรับ</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula</source>
+        <translation>หลักสูตรฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>Enrolled this year</source>
+        <translation>ลงทะเบียนอบรมในปีนี้</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Competencies needed (by priority)</source>
+        <translation>สมรรถนะที่ต้องพัฒนา (เรียงตามลำดับความสำคัญ)</translation>
+    </message>
+    <message>
+        <source>Planned training</source>
+        <translation>การฝึกอบรมตามแผน</translation>
+    </message>
+    <message>
+        <source>Skill gaps and development plan</source>
+        <translation>ช่องว่างสมรรถนะและแผนพัฒนาครู</translation>
+    </message>
+    <message>
+        <source>Skill gaps and teacher development plan</source>
+        <translation>การสำรวจช่องว่างสมรรถนะและแผนพัฒนาครู</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>ปีงบประมาณ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Skill gaps</source>
+        <translation>ช่องว่างสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>แผนพัฒนาครู</translation>
+    </message>
+    <message>
+        <source>Teachers without a recorded gap</source>
+        <translation>ครูที่ยังไม่ได้บันทึกช่องว่างสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>&amp;Competencies needed</source>
+        <translation>สมรรถนะที่ต้องพัฒนา (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and planned training of each teacher</source>
+        <translation>ความต้องการและการฝึกอบรมตามแผนของครูแต่ละคน (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Teachers &amp;without a recorded skill gap</source>
+        <translation>ครูที่ยังไม่ได้บันทึกช่องว่างสมรรถนะ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>กำลังอ่านข้อมูลแผน…</translation>
+    </message>
+    <message>
+        <source>target met: every network teacher has a recorded skill gap</source>
+        <translation>บรรลุเป้าหมายแล้ว: ครูในเครือข่ายทุกคนมีการบันทึกช่องว่างสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>target not met yet: every network teacher needs a recorded gap</source>
+        <translation>ยังไม่บรรลุเป้าหมาย: ครูในเครือข่ายทุกคนต้องได้รับการบันทึกช่องว่างสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Network teachers: {teachers} · with a recorded gap: {with_gap} · without: {without_gap} · {verdict}</source>
+        <translation>ครูในเครือข่าย {teachers} คน · บันทึกช่องว่างสมรรถนะแล้ว {with_gap} คน · ยังไม่ได้บันทึก {without_gap} คน · {verdict}</translation>
     </message>
 </context>
 <context>
@@ -280,12 +504,68 @@
         <translation>ประเภทการประชุม</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Center type</source>
+        <translation>ประเภทศูนย์</translation>
+    </message>
+    <message>
+        <source>Center status</source>
+        <translation>สถานะศูนย์</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>อายุการรับรอง</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>การปรับปรุงหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Skill track</source>
+        <translation>ประเภทการพัฒนาทักษะ</translation>
+    </message>
+    <message>
+        <source>Trainee group</source>
+        <translation>กลุ่มผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>รายงานผลการฝึก</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>การสำเร็จการอบรม</translation>
+    </message>
+    <message>
         <source>No agreement in force</source>
         <translation>ไม่มีข้อตกลงที่มีผลบังคับใช้</translation>
     </message>
     <message>
         <source>At least one in force</source>
         <translation>มีข้อตกลงที่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>สำเร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>ยังไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Ends within 90 days</source>
+        <translation>หมดอายุภายใน 90 วัน</translation>
+    </message>
+    <message>
+        <source>More than 90 days left</source>
+        <translation>เหลือมากกว่า 90 วัน</translation>
     </message>
     <message>
         <source>In force (expiring soon included)</source>
@@ -541,6 +821,62 @@
         <translation>ไม่พบสถานศึกษาที่มีชื่อหรือรหัสนี้ในระบบ กรุณานำเข้าข้อมูลสถานศึกษาก่อน</translation>
     </message>
     <message>
+        <source>A student code is only for a student or a graduate.</source>
+        <translation>รหัสนักเรียนใช้เฉพาะกับนักเรียนนักศึกษาหรือผู้สำเร็จการศึกษาเท่านั้น</translation>
+    </message>
+    <message>
+        <source>{count} teachers of this college have this name.</source>
+        <translation>สถานศึกษานี้มีครูชื่อนี้ {count} คน</translation>
+    </message>
+    <message>
+        <source>No teacher of this college has this name. Import the teachers first.</source>
+        <translation>ไม่พบครูชื่อนี้ในสถานศึกษานี้ กรุณานำเข้าข้อมูลครูก่อน</translation>
+    </message>
+    <message>
+        <source>No student of this college has this student code.</source>
+        <translation>ไม่พบนักเรียนนักศึกษาที่มีรหัสนี้ในสถานศึกษานี้</translation>
+    </message>
+    <message>
+        <source>{count} students of this college have this student code.</source>
+        <translation>สถานศึกษานี้มีนักเรียนนักศึกษาที่ใช้รหัสนี้ {count} คน</translation>
+    </message>
+    <message>
+        <source>This student code belongs to a student of another name.</source>
+        <translation>รหัสนักเรียนนี้เป็นของนักเรียนนักศึกษาที่มีชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>{count} students of this college have this name. Write the student code.</source>
+        <translation>สถานศึกษานี้มีนักเรียนนักศึกษาชื่อนี้ {count} คน กรุณาระบุรหัสนักเรียน</translation>
+    </message>
+    <message>
+        <source>No student of this college has this name. Import the students first.</source>
+        <translation>ไม่พบนักเรียนนักศึกษาชื่อนี้ในสถานศึกษานี้ กรุณานำเข้าข้อมูลนักเรียนนักศึกษาก่อน</translation>
+    </message>
+    <message>
+        <source>{count} certification centers have this name.</source>
+        <translation>มีศูนย์ประเมินหรือศูนย์ทดสอบชื่อนี้ {count} แห่ง</translation>
+    </message>
+    <message>
+        <source>No certification center with this name is recorded. Record it first.</source>
+        <translation>ไม่พบศูนย์ประเมินหรือศูนย์ทดสอบชื่อนี้ในระบบ กรุณาบันทึกศูนย์ก่อน</translation>
+    </message>
+    <message>
+        <source>Only a passed result has a certificate number.</source>
+        <translation>เลขที่หนังสือรับรองใช้ได้เฉพาะผลการประเมินที่ผ่านเท่านั้น</translation>
+    </message>
+    <message>
+        <source>This certificate number was given to a result that has been deleted; a certificate number is never used twice.</source>
+        <translation>เลขที่หนังสือรับรองนี้เคยใช้กับผลการประเมินที่ถูกลบไปแล้ว เลขที่หนังสือรับรองใช้ซ้ำไม่ได้</translation>
+    </message>
+    <message>
+        <source>This certificate number is already recorded for another result.</source>
+        <translation>เลขที่หนังสือรับรองนี้บันทึกไว้แล้วกับผลการประเมินรายการอื่น</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file has this certificate number.</source>
+        <translation>เลขที่หนังสือรับรองนี้ซ้ำกับแถวก่อนหน้าในไฟล์เดียวกัน</translation>
+    </message>
+    <message>
         <source>The end date is before the signing date.</source>
         <translation>วันที่สิ้นสุดอยู่ก่อนวันที่ลงนาม</translation>
     </message>
@@ -583,6 +919,82 @@
     <message>
         <source>This is not an email address, for example name@example.com.</source>
         <translation>รูปแบบอีเมลไม่ถูกต้อง ตัวอย่างเช่น name@example.com</translation>
+    </message>
+    <message>
+        <source>No run of this curriculum starts on this date. Add the run first.</source>
+        <translation>ไม่มีรุ่นของหลักสูตรนี้ที่เริ่มในวันที่นี้ กรุณาเพิ่มรุ่นการอบรมก่อน</translation>
+    </message>
+    <message>
+        <source>{count} runs of this curriculum start on this date. Enrol in the form.</source>
+        <translation>หลักสูตรนี้มี {count} รุ่นที่เริ่มในวันที่นี้ กรุณาลงทะเบียนผ่านแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>No college with this name or code is in the database.</source>
+        <translation>ไม่พบสถานศึกษาที่มีชื่อหรือรหัสนี้ในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>No teacher of this name is in this college. Import the teachers first.</source>
+        <translation>ไม่พบครูชื่อนี้ในสถานศึกษานี้ กรุณานำเข้าข้อมูลครูก่อน</translation>
+    </message>
+    <message>
+        <source>{count} teachers of this college have this name. Enrol in the form.</source>
+        <translation>สถานศึกษานี้มีครูชื่อนี้ {count} คน กรุณาลงทะเบียนผ่านแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>This college is not in this center&apos;s network.</source>
+        <translation>สถานศึกษานี้ไม่อยู่ในเครือข่ายของศูนย์นี้</translation>
+    </message>
+    <message>
+        <source>The run is full: it has as many teachers enrolled as its capacity.</source>
+        <translation>รุ่นนี้เต็มแล้ว มีครูลงทะเบียนครบตามจำนวนที่รับ</translation>
+    </message>
+    <message>
+        <source>More hours than the curriculum has ({hours}).</source>
+        <translation>จำนวนชั่วโมงเกินกว่าที่หลักสูตรกำหนด ({hours} ชั่วโมง)</translation>
+    </message>
+    <message>
+        <source>A teacher who attended no hours cannot have completed the training.</source>
+        <translation>ครูที่ไม่มีชั่วโมงเข้าอบรมจะบันทึกว่าผ่านการอบรมไม่ได้</translation>
+    </message>
+    <message>
+        <source>This certificate number is already given to another enrolment.</source>
+        <translation>เลขที่วุฒิบัตรนี้ใช้กับการลงทะเบียนอื่นแล้ว</translation>
+    </message>
+    <message>
+        <source>This name title is not in the list.</source>
+        <translation>คำนำหน้าชื่อนี้ไม่อยู่ในรายการที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Not a valid national ID number: check the 13 digits.</source>
+        <translation>เลขประจำตัวประชาชนไม่ถูกต้อง โปรดตรวจสอบตัวเลขทั้ง 13 หลัก</translation>
+    </message>
+    <message>
+        <source>No college of the network has this name or code. Import the colleges first.</source>
+        <translation>ไม่พบสถานศึกษาในเครือข่ายที่มีชื่อหรือรหัสนี้ โปรดนำเข้าข้อมูลสถานศึกษาก่อน</translation>
+    </message>
+    <message>
+        <source>{count} short courses have this title. Give them different titles.</source>
+        <translation>มีหลักสูตรระยะสั้น {count} หลักสูตรที่ใช้ชื่อนี้ โปรดตั้งชื่อให้แตกต่างกันก่อน</translation>
+    </message>
+    <message>
+        <source>No short course with this title is in the database.</source>
+        <translation>ไม่พบหลักสูตรระยะสั้นชื่อนี้ในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>This short course has no run starting on this date.</source>
+        <translation>หลักสูตรระยะสั้นนี้ไม่มีรุ่นที่เริ่มในวันที่นี้</translation>
+    </message>
+    <message>
+        <source>No run of this course starting on this date is held by this college.</source>
+        <translation>สถานศึกษานี้ไม่มีรุ่นของหลักสูตรนี้ที่เริ่มในวันที่นี้</translation>
+    </message>
+    <message>
+        <source>Several runs of this course start on this date. Write the college that holds it.</source>
+        <translation>หลักสูตรนี้มีหลายรุ่นที่เริ่มในวันที่นี้ โปรดระบุสถานศึกษาที่จัดการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>No student with this code is recorded at the college of the run.</source>
+        <translation>ไม่พบนักเรียนรหัสนี้ในสถานศึกษาที่จัดการฝึกอบรมรุ่นนี้</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1120,64 @@
     </message>
 </context>
 <context>
+    <name>InternshipsPage</name>
+    <message>
+        <source>Daily logs, visits and incidents of the selected internship</source>
+        <translation>บันทึกประจำวัน การนิเทศ และเหตุการณ์ของการฝึกประสบการณ์ที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>LateReportsPanel</name>
+    <message>
+        <source>Teacher</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>กำหนดส่งรายงาน</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>วันที่ได้รับรายงาน</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>ล่าช้า (วัน)</translation>
+    </message>
+    <message>
+        <source>Show overdue reports</source>
+        <translation>แสดงรายงานที่เลยกำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>Show reports received late</source>
+        <translation>แสดงรายงานที่ส่งล่าช้า</translation>
+    </message>
+    <message>
+        <source>The reports could not be checked.</source>
+        <translation>ไม่สามารถตรวจสอบรายงานได้</translation>
+    </message>
+    <message>
+        <source>Checking the final reports…</source>
+        <translation>กำลังตรวจสอบรายงานผลการฝึกประสบการณ์…</translation>
+    </message>
+    <message>
+        <source>Late and overdue reports: {count}</source>
+        <translation>รายงานที่ส่งล่าช้าและเลยกำหนดส่ง: {count} รายการ</translation>
+    </message>
+    <message>
+        <source>Every final report came within 15 days of the end.</source>
+        <translation>รายงานผลการฝึกประสบการณ์ทุกฉบับส่งภายใน 15 วันหลังสิ้นสุดการปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>ยังไม่ได้รับ</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Network colleges</source>
@@ -736,6 +1206,78 @@
     <message>
         <source>Meetings</source>
         <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>Skill gaps</source>
+        <translation>ช่องว่างทักษะของครู</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula</source>
+        <translation>หลักสูตรพัฒนาครู</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>รุ่นการอบรม</translation>
+    </message>
+    <message>
+        <source>Training enrolments</source>
+        <translation>ผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <source>Teacher internships</source>
+        <translation>การฝึกประสบการณ์ของครูในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Daily logs</source>
+        <translation>บันทึกการปฏิบัติงานประจำวัน</translation>
+    </message>
+    <message>
+        <source>Supervision visits</source>
+        <translation>การนิเทศ</translation>
+    </message>
+    <message>
+        <source>Safety incidents</source>
+        <translation>เหตุการณ์ด้านความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>TPQI units of competency</source>
+        <translation>หน่วยสมรรถนะ (สคช.)</translation>
+    </message>
+    <message>
+        <source>Curriculum courses and their units of competency</source>
+        <translation>รายวิชาในหลักสูตรและหน่วยสมรรถนะที่เทียบ</translation>
+    </message>
+    <message>
+        <source>Short courses</source>
+        <translation>หลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Short-course runs</source>
+        <translation>รุ่นของหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Short-course trainees</source>
+        <translation>ผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Certification and test centers</source>
+        <translation>ศูนย์ประเมินและศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Assessment rounds</source>
+        <translation>รอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Certification results</source>
+        <translation>ผลการประเมินและการรับรอง</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -893,8 +1435,92 @@
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
+        <source>Teacher</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
         <source>Enterprise</source>
         <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>ผู้ดูแลในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>วันที่เริ่ม</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>วันที่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>กำหนดส่งรายงาน</translation>
+    </message>
+    <message>
+        <source>Report received on</source>
+        <translation>วันที่ได้รับรายงาน</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>รายงานผลการฝึกประสบการณ์</translation>
+    </message>
+    <message>
+        <source>Daily logs</source>
+        <translation>บันทึกประจำวัน</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>การนิเทศ</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>งานที่ปฏิบัติ</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>จำนวนชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>วันที่กำหนดนิเทศ</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>วันที่นิเทศ</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>ผู้นิเทศ</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>ผลการประเมิน (1-5)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ผลการนิเทศ</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>วันที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation>วันที่รายงานผู้บังคับบัญชา</translation>
     </message>
     <message>
         <source>Fiscal year</source>
@@ -919,6 +1545,62 @@
     <message>
         <source>College</source>
         <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Licence or accreditation number</source>
+        <translation>เลขที่ใบอนุญาตหรือหนังสือรับรอง</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>ขอบข่าย</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>วันเริ่มการรับรอง</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>วันสิ้นอายุการรับรอง</translation>
+    </message>
+    <message>
+        <source>Certification center</source>
+        <translation>ศูนย์ประเมิน/ศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Occupational standard</source>
+        <translation>มาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>จำนวนที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>ผลการประเมิน (ราย)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>วันที่ประเมิน</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ผู้เข้ารับการประเมิน</translation>
+    </message>
+    <message>
+        <source>Center type</source>
+        <translation>ประเภทศูนย์</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>เลขที่วุฒิบัตร</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -969,8 +1651,84 @@
         <translation>ประเภทการประชุม</translation>
     </message>
     <message>
+        <source>Revision started</source>
+        <translation>เริ่มปรับปรุงหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Reviewed with enterprises</source>
+        <translation>วิพากษ์หลักสูตรร่วมกับสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Approved by the college board</source>
+        <translation>ผ่านความเห็นชอบของคณะกรรมการสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Submitted to the Office of the Vocational Education Commission</source>
+        <translation>เสนอสำนักงานคณะกรรมการการอาชีวศึกษา</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>ได้รับอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>Edition (B.E.)</source>
+        <translation>ฉบับปี (พ.ศ.)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>ชื่อการประชุม</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>การปรับปรุงหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Latest step</source>
+        <translation>ขั้นตอนล่าสุด</translation>
+    </message>
+    <message>
+        <source>Latest step on</source>
+        <translation>วันที่ของขั้นตอนล่าสุด</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>วันที่อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Mapped courses</source>
+        <translation>รายวิชาที่เทียบโอน</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>รหัสหน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Unit of competency</source>
+        <translation>หน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>TPQI level</source>
+        <translation>ระดับคุณวุฒิวิชาชีพ</translation>
+    </message>
+    <message>
+        <source>Occupation standard</source>
+        <translation>มาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>ชื่อวิชา</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -1053,6 +1811,134 @@
         <translation>มีผลบังคับใช้</translation>
     </message>
     <message>
+        <source>In use, not under revision</source>
+        <translation>ใช้อยู่ ยังไม่ปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Being revised</source>
+        <translation>อยู่ระหว่างปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>เสนอขออนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>Revision approved</source>
+        <translation>อนุมัติการปรับปรุงแล้ว</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>New Skill (ทักษะใหม่)</translation>
+    </message>
+    <message>
+        <source>Up-skill</source>
+        <translation>Up-Skill (ยกระดับทักษะ)</translation>
+    </message>
+    <message>
+        <source>Re-skill</source>
+        <translation>Re-Skill (ปรับทักษะ)</translation>
+    </message>
+    <message>
+        <source>Student (Vocational Cert. year 3 / Higher Cert. year 2)</source>
+        <translation>นักเรียน นักศึกษา (ปวช.3 / ปวส.2)</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>ผู้สำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>Unemployed person</source>
+        <translation>ผู้ว่างงาน</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>ประชาชนทั่วไป</translation>
+    </message>
+    <message>
+        <source>TPQI competency assessment center</source>
+        <translation>ศูนย์ประเมินสมรรถนะบุคคล (สคช.)</translation>
+    </message>
+    <message>
+        <source>DSD skill-standard test center</source>
+        <translation>ศูนย์ทดสอบมาตรฐานฝีมือแรงงาน (กพร.)</translation>
+    </message>
+    <message>
+        <source>International test center</source>
+        <translation>ศูนย์ทดสอบมาตรฐานสากล</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>เตรียมการ</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>ยื่นขอแล้ว</translation>
+    </message>
+    <message>
+        <source>Accredited or licensed</source>
+        <translation>ได้รับการรับรอง/อนุญาตแล้ว</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>นักเรียน นักศึกษา</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Report received on time</source>
+        <translation>ส่งรายงานตามกำหนด</translation>
+    </message>
+    <message>
+        <source>Report received late</source>
+        <translation>ส่งรายงานล่าช้า</translation>
+    </message>
+    <message>
+        <source>Report overdue</source>
+        <translation>เลยกำหนดส่งรายงาน</translation>
+    </message>
+    <message>
+        <source>Report not yet due</source>
+        <translation>ยังไม่ถึงกำหนดส่งรายงาน</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>อุบัติเหตุ</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>การล่วงละเมิด</translation>
+    </message>
+    <message>
+        <source>Unpaid or overtime work</source>
+        <translation>ไม่ได้รับค่าตอบแทนหรือทำงานเกินเวลา</translation>
+    </message>
+    <message>
+        <source>Unsafe work</source>
+        <translation>งานที่ไม่ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>Being dealt with</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดเรื่องแล้ว</translation>
+    </message>
+    <message>
         <source>Expires within 90 days</source>
         <translation>ใกล้หมดอายุ (ภายใน 90 วัน)</translation>
     </message>
@@ -1119,6 +2005,118 @@
     <message>
         <source>No</source>
         <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>บรรลุเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่บรรลุเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Skill track</source>
+        <translation>ประเภทการพัฒนาทักษะ</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>จำนวนรุ่น</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>ผู้เข้ารับการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>จำนวนที่รับได้</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>สำเร็จการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>20-trainee target</source>
+        <translation>เป้าหมายไม่น้อยกว่า 20 คน</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Trainee group</source>
+        <translation>ประเภทผู้เข้ารับการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Student code</source>
+        <translation>รหัสนักเรียน</translation>
+    </message>
+    <message>
+        <source>Run starts on</source>
+        <translation>วันที่เริ่มรุ่น</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>สาขาวิชา</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>วุฒิการศึกษา</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>สมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>ระดับปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>ระดับเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Partner enterprise</source>
+        <translation>สถานประกอบการที่ร่วมจัด</translation>
+    </message>
+    <message>
+        <source>Work-based learning</source>
+        <translation>การเรียนรู้ผ่านการทำงาน (WBL)</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่จัด</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>ลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Training run</source>
+        <translation>รุ่นการอบรม</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>ชั่วโมงที่เข้าอบรม</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2635,21 @@
     </message>
 </context>
 <context>
+    <name>Priority</name>
+    <message>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -1930,6 +2943,146 @@
         <translation>ระดับการศึกษา</translation>
     </message>
     <message>
+        <source>Edition year (B.E.; Vocational Certificate 2562, Higher Vocational Certificate 2563)</source>
+        <translation>ฉบับปี พ.ศ. (ปวช. พ.ศ. 2562, ปวส. พ.ศ. 2563)</translation>
+    </message>
+    <message>
+        <source>Curriculum title</source>
+        <translation>ชื่อหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Revision status</source>
+        <translation>สถานะการปรับปรุงหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Revision started on</source>
+        <translation>วันที่เริ่มปรับปรุงหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Reviewed with enterprises on</source>
+        <translation>วันที่วิพากษ์หลักสูตรร่วมกับสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Approved by the college board on</source>
+        <translation>วันที่คณะกรรมการสถานศึกษาให้ความเห็นชอบ</translation>
+    </message>
+    <message>
+        <source>Submitted to the Office of the Vocational Education Commission on</source>
+        <translation>วันที่เสนอสำนักงานคณะกรรมการการอาชีวศึกษา</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>วันที่อนุมัติ</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the date of the earlier step ({earlier}).</source>
+        <translation>{label}ต้องไม่ก่อนวันที่ของขั้นตอนก่อนหน้า ({earlier})</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded subject.</source>
+        <translation>{label}: โปรดเลือกสาขาวิชาที่มีในระบบ</translation>
+    </message>
+    <message>
+        <source>{label}: choose Vocational Certificate or Higher Vocational Certificate.</source>
+        <translation>{label}: โปรดเลือกระดับ ปวช. หรือ ปวส.</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the statuses.</source>
+        <translation>{label}: โปรดเลือกสถานะจากรายการ</translation>
+    </message>
+    <message>
+        <source>{label} is required when the revision is approved.</source>
+        <translation>ต้องระบุ{label}เมื่อหลักสูตรได้รับอนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>{label}: a curriculum of this subject, level and edition is already recorded.</source>
+        <translation>{label}: มีหลักสูตรของสาขาวิชา ระดับ และฉบับปีนี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>Vocational Certificate 2562, Higher Vocational Certificate 2563</source>
+        <translation>ปวช. พ.ศ. 2562, ปวส. พ.ศ. 2563</translation>
+    </message>
+    <message>
+        <source>New curriculum</source>
+        <translation>เพิ่มหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Edit curriculum</source>
+        <translation>แก้ไขหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>รหัสหน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Unit title</source>
+        <translation>ชื่อหน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>TPQI level (1-8)</source>
+        <translation>ระดับคุณวุฒิวิชาชีพ (1-8)</translation>
+    </message>
+    <message>
+        <source>Occupation standard</source>
+        <translation>มาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>{label}: a TPQI level is a number from {first} to {last}.</source>
+        <translation>{label}: ระดับคุณวุฒิวิชาชีพต้องเป็นตัวเลขตั้งแต่ {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <source>{label}: a unit of competency with this code is already recorded.</source>
+        <translation>{label}: มีหน่วยสมรรถนะรหัสนี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>New unit of competency</source>
+        <translation>เพิ่มหน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Edit unit of competency</source>
+        <translation>แก้ไขหน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Unit of competency</source>
+        <translation>หน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>รหัสวิชา</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>ชื่อวิชา</translation>
+    </message>
+    <message>
+        <source>{title} ({edition})</source>
+        <translation>{title} (ฉบับปี {edition})</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded curriculum.</source>
+        <translation>{label}: โปรดเลือกหลักสูตรที่มีในระบบ</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded unit of competency.</source>
+        <translation>{label}: โปรดเลือกหน่วยสมรรถนะที่มีในระบบ</translation>
+    </message>
+    <message>
+        <source>{label}: this course is already mapped to this unit of competency.</source>
+        <translation>{label}: รายวิชานี้เทียบกับหน่วยสมรรถนะนี้ไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Map a course to a unit of competency</source>
+        <translation>เทียบรายวิชากับหน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Edit a course mapping</source>
+        <translation>แก้ไขการเทียบรายวิชา</translation>
+    </message>
+    <message>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
@@ -1938,8 +3091,156 @@
         <translation>จำนวนอัตราที่ต้องการ</translation>
     </message>
     <message>
+        <source>{label}: choose one of the values offered.</source>
+        <translation>{label}: กรุณาเลือกจากรายการที่กำหนด</translation>
+    </message>
+    <message>
+        <source>{label}: a level runs from 1 to {last} (0 if there is none).</source>
+        <translation>{label}: ระดับต้องอยู่ระหว่าง 1 ถึง {last} (ใส่ 0 หากไม่มี)</translation>
+    </message>
+    <message>
+        <source>Type of center</source>
+        <translation>ประเภทศูนย์</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation>ชื่อศูนย์</translation>
+    </message>
+    <message>
+        <source>Licence or accreditation number</source>
+        <translation>เลขที่ใบอนุญาตหรือหนังสือรับรอง</translation>
+    </message>
+    <message>
+        <source>Scope (standards and levels)</source>
+        <translation>ขอบข่าย (มาตรฐานอาชีพและระดับ)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>วันเริ่มการรับรอง</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>วันสิ้นอายุการรับรอง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>{label}: this college no longer exists.</source>
+        <translation>{label}: ไม่พบสถานศึกษานี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the first day of validity.</source>
+        <translation>{label} ต้องไม่ก่อนวันเริ่มการรับรอง</translation>
+    </message>
+    <message>
+        <source>{label} is required for an accredited or licensed center.</source>
+        <translation>ศูนย์ที่ได้รับการรับรองหรือได้รับอนุญาตแล้วต้องระบุ{label}</translation>
+    </message>
+    <message>
+        <source>{label}: this college already has a center of this name.</source>
+        <translation>{label}: สถานศึกษานี้มีศูนย์ชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>New certification or test center</source>
+        <translation>เพิ่มศูนย์ประเมินหรือศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Edit certification or test center</source>
+        <translation>แก้ไขศูนย์ประเมินหรือศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Certification center</source>
+        <translation>ศูนย์ประเมิน/ศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Occupational standard</source>
+        <translation>มาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Level (1-8; 0 if none)</source>
+        <translation>ระดับ (1-8; ใส่ 0 หากไม่มี)</translation>
+    </message>
+    <message>
+        <source>Seats (0 if not set)</source>
+        <translation>จำนวนที่นั่ง (ใส่ 0 หากไม่กำหนด)</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>{label}: this certification center no longer exists.</source>
+        <translation>{label}: ไม่พบศูนย์นี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation>เพิ่มรอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Edit assessment round</source>
+        <translation>แก้ไขรอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Assessment round (optional)</source>
+        <translation>รอบการประเมิน (ถ้ามี)</translation>
+    </message>
+    <message>
+        <source>Person assessed</source>
+        <translation>ผู้เข้ารับการประเมิน</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>Student or graduate</source>
+        <translation>นักเรียนนักศึกษาหรือผู้สำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>เลขที่วุฒิบัตร</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>วันที่ประเมิน</translation>
+    </message>
+    <message>
+        <source>This certificate number is already recorded for another result.</source>
+        <translation>เลขที่หนังสือรับรองนี้บันทึกไว้แล้วกับผลการประเมินรายการอื่น</translation>
+    </message>
+    <message>
+        <source>This certificate number was given to a result that has been deleted; a certificate number is never used twice.</source>
+        <translation>เลขที่หนังสือรับรองนี้เคยใช้กับผลการประเมินที่ถูกลบไปแล้ว เลขที่หนังสือรับรองใช้ซ้ำไม่ได้</translation>
+    </message>
+    <message>
+        <source>This person&apos;s college is not in this CVM center&apos;s network, so results cannot be recorded here. The center of that network records them.</source>
+        <translation>สถานศึกษาของบุคคลนี้ไม่อยู่ในเครือข่ายของศูนย์ CVM นี้ จึงบันทึกผลการประเมินที่นี่ไม่ได้ ให้ศูนย์ของเครือข่ายนั้นเป็นผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>{label}: this person no longer exists.</source>
+        <translation>{label}: ไม่พบบุคคลนี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>{label}: this assessment round no longer exists.</source>
+        <translation>{label}: ไม่พบรอบการประเมินนี้ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>{label}: only a result of “passed” has a certificate.</source>
+        <translation>{label}: ระบุได้เฉพาะผลการประเมินที่ “ผ่าน” เท่านั้น</translation>
+    </message>
+    <message>
+        <source>New certification result</source>
+        <translation>เพิ่มผลการรับรองมาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Edit certification result</source>
+        <translation>แก้ไขผลการรับรองมาตรฐานอาชีพ</translation>
     </message>
     <message>
         <source>Agreement type</source>
@@ -2233,12 +3534,613 @@
         <source>Edit meeting</source>
         <translation>แก้ไขการประชุม</translation>
     </message>
+    <message>
+        <source>Mentor in the enterprise</source>
+        <translation>ผู้ดูแลในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Internship plan</source>
+        <translation>แผนการฝึกประสบการณ์</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>วันที่เริ่ม</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>วันที่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Final report received on</source>
+        <translation>วันที่ได้รับรายงานผลการฝึกประสบการณ์</translation>
+    </message>
+    <message>
+        <source>Teacher internship</source>
+        <translation>การฝึกประสบการณ์ของครู</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>งานที่ปฏิบัติ</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>จำนวนชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>วันที่กำหนดนิเทศ</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>วันที่นิเทศ</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>ผู้นิเทศ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ผลการนิเทศ</translation>
+    </message>
+    <message>
+        <source>Rating (1-5, 0 if not rated)</source>
+        <translation>ผลการประเมิน (1-5 หากไม่ได้ประเมินให้ใส่ 0)</translation>
+    </message>
+    <message>
+        <source>Type of incident</source>
+        <translation>ประเภทเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>วันที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>รายละเอียดเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>การดำเนินการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation>วันที่รายงานผู้บังคับบัญชา</translation>
+    </message>
+    <message>
+        <source>{teacher} · {enterprise} · {first}–{last}</source>
+        <translation>{teacher} · {enterprise} · {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded teacher internship.</source>
+        <translation>{label}: โปรดเลือกการฝึกประสบการณ์ของครูที่มีอยู่ในระบบ</translation>
+    </message>
+    <message>
+        <source>{label} must fall within the internship, from {first} to {last}.</source>
+        <translation>{label}ต้องอยู่ในช่วงการฝึกประสบการณ์ ตั้งแต่ {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded teacher.</source>
+        <translation>{label}: โปรดเลือกครูที่มีอยู่ในระบบ</translation>
+    </message>
+    <message>
+        <source>{label}: an internship cannot end before it starts.</source>
+        <translation>{label}: วันที่สิ้นสุดการฝึกประสบการณ์ต้องไม่ก่อนวันที่เริ่ม</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the internship starts.</source>
+        <translation>{label}ต้องไม่ก่อนวันที่เริ่มการฝึกประสบการณ์</translation>
+    </message>
+    <message>
+        <source>{label}: this teacher already has an internship on some of these dates; one teacher cannot be in two internships at once.</source>
+        <translation>{label}: ครูท่านนี้มีการฝึกประสบการณ์ในช่วงวันที่ดังกล่าวอยู่แล้ว ครูหนึ่งท่านไม่สามารถฝึกประสบการณ์สองแห่งพร้อมกันได้</translation>
+    </message>
+    <message>
+        <source>{label}: daily logs are recorded outside these dates; change or delete those logs first.</source>
+        <translation>{label}: มีบันทึกประจำวันอยู่นอกช่วงวันที่นี้ โปรดแก้ไขหรือลบบันทึกดังกล่าวก่อน</translation>
+    </message>
+    <message>
+        <source>New teacher internship</source>
+        <translation>เพิ่มการฝึกประสบการณ์ของครู</translation>
+    </message>
+    <message>
+        <source>Edit teacher internship</source>
+        <translation>แก้ไขการฝึกประสบการณ์ของครู</translation>
+    </message>
+    <message>
+        <source>{label} must be a number from 0.5 to 24 with at most one decimal, for example 7.5.</source>
+        <translation>{label}ต้องเป็นตัวเลขตั้งแต่ 0.5 ถึง 24 มีทศนิยมไม่เกินหนึ่งตำแหน่ง เช่น 7.5</translation>
+    </message>
+    <message>
+        <source>{label}: this internship already has a daily log for this date; edit that log instead.</source>
+        <translation>{label}: การฝึกประสบการณ์นี้มีบันทึกประจำวันของวันที่นี้แล้ว โปรดแก้ไขบันทึกเดิมแทน</translation>
+    </message>
+    <message>
+        <source>for example 8 or 7.5</source>
+        <translation>เช่น 8 หรือ 7.5</translation>
+    </message>
+    <message>
+        <source>New daily log</source>
+        <translation>เพิ่มบันทึกประจำวัน</translation>
+    </message>
+    <message>
+        <source>Edit daily log</source>
+        <translation>แก้ไขบันทึกประจำวัน</translation>
+    </message>
+    <message>
+        <source>{label}: give the planned date, the date of the visit or both.</source>
+        <translation>{label}: โปรดระบุวันที่กำหนดนิเทศ วันที่นิเทศ หรือทั้งสองวัน</translation>
+    </message>
+    <message>
+        <source>New supervision visit</source>
+        <translation>เพิ่มการนิเทศ</translation>
+    </message>
+    <message>
+        <source>Edit supervision visit</source>
+        <translation>แก้ไขการนิเทศ</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the options.</source>
+        <translation>{label}: โปรดเลือกจากรายการที่กำหนด</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the incident occurred.</source>
+        <translation>{label}ต้องไม่ก่อนวันที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <source>New safety incident</source>
+        <translation>เพิ่มเหตุการณ์ด้านความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Edit safety incident</source>
+        <translation>แก้ไขเหตุการณ์ด้านความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Short course title</source>
+        <translation>ชื่อหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Skill track</source>
+        <translation>ประเภทการพัฒนาทักษะ</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>สมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Approved by (college director)</source>
+        <translation>ผู้อนุมัติ (ผู้อำนวยการสถานศึกษา)</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the tracks.</source>
+        <translation>{label}: โปรดเลือกประเภทจากรายการ</translation>
+    </message>
+    <message>
+        <source>{label}: write both the approval date and the director who approved, or neither.</source>
+        <translation>{label}: โปรดระบุทั้งวันที่อนุมัติและผู้อำนวยการผู้อนุมัติ หรือเว้นว่างทั้งสองช่อง</translation>
+    </message>
+    <message>
+        <source>New short course</source>
+        <translation>เพิ่มหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Edit short course</source>
+        <translation>แก้ไขหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Short course</source>
+        <translation>หลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Capacity (trainees)</source>
+        <translation>จำนวนที่รับได้ (คน)</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded short course.</source>
+        <translation>{label}: โปรดเลือกหลักสูตรระยะสั้นที่มีในระบบ</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the start.</source>
+        <translation>{label}ต้องไม่ก่อนวันที่เริ่ม</translation>
+    </message>
+    <message>
+        <source>{label} cannot be less than the trainees already recorded.</source>
+        <translation>{label}ต้องไม่น้อยกว่าจำนวนผู้เข้ารับการฝึกอบรมที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>New short-course run</source>
+        <translation>เพิ่มรุ่นการฝึกอบรมหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Edit short-course run</source>
+        <translation>แก้ไขรุ่นการฝึกอบรมหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>รุ่นการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Trainee group</source>
+        <translation>ประเภทผู้เข้ารับการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>นักเรียน</translation>
+    </message>
+    <message>
+        <source>Completed the course</source>
+        <translation>สำเร็จการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>{course} · {starts}</source>
+        <translation>{course} · {starts}</translation>
+    </message>
+    <message>
+        <source>A trainee of the student group must be a recorded student.</source>
+        <translation>ผู้เข้ารับการฝึกอบรมประเภทนักเรียนต้องเป็นนักเรียนที่มีในระบบ</translation>
+    </message>
+    <message>
+        <source>Only students in Vocational Certificate year 3 or Higher Vocational Certificate year 2 can train on a short course.</source>
+        <translation>หลักสูตรระยะสั้นรับเฉพาะนักเรียนชั้น ปวช.3 หรือ ปวส.2</translation>
+    </message>
+    <message>
+        <source>This person is already a trainee of this run.</source>
+        <translation>บุคคลนี้เป็นผู้เข้ารับการฝึกอบรมในรุ่นนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>This run is full: it has as many trainees as its capacity.</source>
+        <translation>รุ่นนี้เต็มแล้ว: มีผู้เข้ารับการฝึกอบรมครบตามจำนวนที่รับได้</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded run.</source>
+        <translation>{label}: โปรดเลือกรุ่นการฝึกอบรมที่มีในระบบ</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded student.</source>
+        <translation>{label}: โปรดเลือกนักเรียนที่มีในระบบ</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>New short-course trainee</source>
+        <translation>เพิ่มผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Edit short-course trainee</source>
+        <translation>แก้ไขผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>นามสกุล</translation>
+    </message>
+    <message>
+        <source>National ID number</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Subject taught</source>
+        <translation>สาขาวิชาที่สอน</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>วุฒิการศึกษา</translation>
+    </message>
+    <message>
+        <source>{label} is not valid: check the 13 digits.</source>
+        <translation>{label}ไม่ถูกต้อง โปรดตรวจสอบตัวเลขทั้ง 13 หลัก</translation>
+    </message>
+    <message>
+        <source>{label}: another teacher already has this number.</source>
+        <translation>{label}: เลขนี้ซ้ำกับครูที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>{label}: choose a college of the network.</source>
+        <translation>{label}: โปรดเลือกสถานศึกษาในเครือข่าย</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid Thai phone number, for example 081 234 5678.</source>
+        <translation>{label}ไม่ถูกต้อง โปรดระบุหมายเลขโทรศัพท์ในประเทศไทย เช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <source>{label}: a teacher with this name is already recorded in this college.</source>
+        <translation>{label}: มีครูชื่อ-นามสกุลนี้ในสถานศึกษานี้บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>13 digits, may be left empty</source>
+        <translation>ตัวเลข 13 หลัก เว้นว่างได้</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>เพิ่มข้อมูลครู</translation>
+    </message>
+    <message>
+        <source>Edit teacher</source>
+        <translation>แก้ไขข้อมูลครู</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>สมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Current level (1-5)</source>
+        <translation>ระดับปัจจุบัน (1-5)</translation>
+    </message>
+    <message>
+        <source>Target level (1-5)</source>
+        <translation>ระดับเป้าหมาย (1-5)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>{label} must be above the current level.</source>
+        <translation>{label}ต้องสูงกว่าระดับปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>{label}: choose high, medium or low.</source>
+        <translation>{label}: โปรดเลือก สูง ปานกลาง หรือต่ำ</translation>
+    </message>
+    <message>
+        <source>{label}: this teacher&apos;s gap in this competency is already recorded for this fiscal year.</source>
+        <translation>{label}: ได้บันทึกช่องว่างสมรรถนะนี้ของครูท่านนี้ในปีงบประมาณนี้ไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>New skill gap</source>
+        <translation>เพิ่มช่องว่างสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Edit skill gap</source>
+        <translation>แก้ไขช่องว่างสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Competencies developed</source>
+        <translation>สมรรถนะที่พัฒนา</translation>
+    </message>
+    <message>
+        <source>Partner enterprise</source>
+        <translation>สถานประกอบการที่ร่วมจัด</translation>
+    </message>
+    <message>
+        <source>Work-based learning</source>
+        <translation>การเรียนรู้ผ่านการทำงาน (WBL)</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่จัด</translation>
+    </message>
+    <message>
+        <source>Capacity (teachers)</source>
+        <translation>จำนวนที่รับ (คน)</translation>
+    </message>
+    <message>
+        <source>Training run</source>
+        <translation>รุ่นการอบรม</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>ชั่วโมงที่เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Completed the training</source>
+        <translation>ผ่านการอบรม</translation>
+    </message>
+    <message>
+        <source>{label}: choose one from the list.</source>
+        <translation>{label}: กรุณาเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <source>New teacher-training curriculum</source>
+        <translation>เพิ่มหลักสูตรฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>Edit teacher-training curriculum</source>
+        <translation>แก้ไขหลักสูตรฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the day the run starts.</source>
+        <translation>{label}ต้องไม่ก่อนวันเริ่มอบรม</translation>
+    </message>
+    <message>
+        <source>{label} cannot be less than the {count} teachers already enrolled.</source>
+        <translation>{label}ต้องไม่น้อยกว่าจำนวนครูที่ลงทะเบียนแล้ว {count} คน</translation>
+    </message>
+    <message>
+        <source>New training run</source>
+        <translation>เพิ่มรุ่นการอบรม</translation>
+    </message>
+    <message>
+        <source>Edit training run</source>
+        <translation>แก้ไขรุ่นการอบรม</translation>
+    </message>
+    <message>
+        <source>This teacher is already enrolled in this run.</source>
+        <translation>ครูคนนี้ลงทะเบียนในรุ่นนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>This run is full: it has as many teachers enrolled as its capacity.</source>
+        <translation>รุ่นนี้เต็มแล้ว มีครูลงทะเบียนครบตามจำนวนที่รับ</translation>
+    </message>
+    <message>
+        <source>This teacher&apos;s college is not in this center&apos;s network.</source>
+        <translation>สถานศึกษาของครูคนนี้ไม่อยู่ในเครือข่ายของศูนย์นี้</translation>
+    </message>
+    <message>
+        <source>A teacher who attended no hours cannot have completed the training.</source>
+        <translation>ครูที่ไม่มีชั่วโมงเข้าอบรมจะบันทึกว่าผ่านการอบรมไม่ได้</translation>
+    </message>
+    <message>
+        <source>This certificate number is already given to another enrolment.</source>
+        <translation>เลขที่วุฒิบัตรนี้ใช้กับการลงทะเบียนอื่นแล้ว</translation>
+    </message>
+    <message>
+        <source>New enrolment</source>
+        <translation>ลงทะเบียนครูเข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Edit enrolment</source>
+        <translation>แก้ไขการลงทะเบียนอบรม</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>ปี&amp;งบประมาณ (พ.ศ.):</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Choose the year again to retry.</source>
+        <translation>ไม่สามารถอ่านข้อมูลได้ กรุณาเลือกปีอีกครั้งเพื่อลองใหม่</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>กำลังอ่านข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Teachers certified in the year (manual 5.5): {count}</source>
+        <translation>ครูที่ผ่านการรับรองมาตรฐานอาชีพในปี (คู่มือ 5.5): {count} คน</translation>
+    </message>
+    <message>
+        <source>No result was assessed in fiscal year {year}.</source>
+        <translation>ไม่มีผลการประเมินในปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <source>Results of fiscal year {year}: {assessed} assessed, {passed} passed</source>
+        <translation>ผลการประเมินปีงบประมาณ {year}: เข้ารับการประเมิน {assessed} ราย ผ่าน {passed} ราย</translation>
+    </message>
+    <message>
+        <source>No center recorded</source>
+        <translation>ไม่ระบุศูนย์</translation>
+    </message>
+    <message>
+        <source>{kind} · {person}: {assessed} assessed, {passed} passed</source>
+        <translation>{kind} · {person}: เข้ารับการประเมิน {assessed} ราย ผ่าน {passed} ราย</translation>
+    </message>
+    <message>
+        <source>Final-year students certified (manual 6.4): no data</source>
+        <translation>ผู้เรียนชั้นปีสุดท้ายที่ผ่านการรับรองมาตรฐานอาชีพ (คู่มือ 6.4): ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Final-year students certified (manual 6.4): {certified} of {total} ({percent})</source>
+        <translation>ผู้เรียนชั้นปีสุดท้ายที่ผ่านการรับรองมาตรฐานอาชีพ (คู่มือ 6.4): {certified} จาก {total} คน ({percent})</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>The work could not be finished because of an unexpected error. The details were written to the log file {path}.</source>
         <translation>ไม่สามารถดำเนินการให้เสร็จได้ เนื่องจากเกิดข้อผิดพลาดที่ไม่คาดคิด รายละเอียดได้บันทึกไว้ในไฟล์บันทึกการทำงาน {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Low</source>
+        <translation>น้อย</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>มาก</translation>
+    </message>
+</context>
+<context>
+    <name>ShortCoursesPage</name>
+    <message>
+        <source>Met</source>
+        <translation>บรรลุเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่บรรลุเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Short course</source>
+        <translation>หลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>วันที่เริ่ม</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>ผู้เข้ารับการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>สำเร็จการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Final-year students</source>
+        <translation>นักเรียน ปวช.3/ปวส.2</translation>
+    </message>
+    <message>
+        <source>20-trainee target</source>
+        <translation>เป้าหมายไม่น้อยกว่า 20 คน</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>จำนวนรุ่น</translation>
+    </message>
+    <message>
+        <source>Runs meeting the target</source>
+        <translation>รุ่นที่บรรลุเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Short courses</source>
+        <translation>หลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Courses, runs and trainees</source>
+        <translation>หลักสูตร รุ่น และผู้เข้ารับการฝึกอบรม (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;20-trainee target</source>
+        <translation>เป้าหมาย 20 คนต่อรุ่น (&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>ปีงบประมาณ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Runs starting in the fiscal year</source>
+        <translation>รุ่นที่เริ่มในปีงบประมาณ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;urses</source>
+        <translation>หลักสูตร (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>กำลังอ่านข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Target: at least 20 trainees a run. Runs: {runs}; target met: {met}; not met: {not_met}. Trainees: {trainees}; completed: {completed}. Students of Vocational Certificate year 3 / Higher Vocational Certificate year 2 trained: {students}.</source>
+        <translation>เป้าหมาย: ผู้เข้ารับการฝึกอบรมไม่น้อยกว่า 20 คนต่อรุ่น จำนวนรุ่น {runs} รุ่น บรรลุเป้าหมาย {met} รุ่น ไม่บรรลุ {not_met} รุ่น ผู้เข้ารับการฝึกอบรม {trainees} คน สำเร็จการฝึกอบรม {completed} คน นักเรียนชั้น ปวช.3/ปวส.2 ที่ได้รับการฝึกอบรม {students} คน</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +4182,10 @@
     <message>
         <source>MOU/MOA agreements</source>
         <translation>บันทึกข้อตกลง MOU/MOA</translation>
+    </message>
+    <message>
+        <source>Assessment rounds of certification centers</source>
+        <translation>รอบการประเมินของศูนย์ประเมินและศูนย์ทดสอบ</translation>
     </message>
     <message>
         <source>CVM centers</source>
@@ -2340,6 +4246,10 @@
     <message>
         <source>Indicators</source>
         <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Supervision visits of teacher internships</source>
+        <translation>การนิเทศครูฝึกประสบการณ์ในสถานประกอบการ</translation>
     </message>
     <message>
         <source>Indicator scores</source>
@@ -2495,6 +4405,73 @@
     <message>
         <source>Office of the Vocational Education Commission (central office)</source>
         <translation>สำนักงานคณะกรรมการการอาชีวศึกษา (ส่วนกลาง)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>All groups</source>
+        <translation>รวมทุกกลุ่ม</translation>
+    </message>
+    <message>
+        <source>College group</source>
+        <translation>กลุ่มสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Teachers trained</source>
+        <translation>จำนวนครูที่ผ่านการอบรม</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>เลขที่วุฒิบัตร</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>วันเริ่ม</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>จำนวนชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Teacher training</source>
+        <translation>การฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>Number the certificates of the chosen run</source>
+        <translation>ออกเลขที่วุฒิบัตรของรุ่นที่เลือก</translation>
+    </message>
+    <message>
+        <source>Gives every teacher of the chosen run who completed it and has no certificate number the next number: B.E. year/run/sequence.</source>
+        <translation>กำหนดเลขที่วุฒิบัตรลำดับถัดไปให้ครูทุกคนในรุ่นที่เลือกซึ่งผ่านการอบรมแล้วแต่ยังไม่มีเลขที่วุฒิบัตร ในรูปแบบ ปี พ.ศ./รุ่น/ลำดับ</translation>
+    </message>
+    <message>
+        <source>Teachers trained by college group</source>
+        <translation>จำนวนครูที่ผ่านการอบรม จำแนกตามกลุ่มสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>ปีงบประมาณ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Certificates numbered: {count}.</source>
+        <translation>ออกเลขที่วุฒิบัตรแล้ว {count} ฉบับ</translation>
     </message>
 </context>
 <context>

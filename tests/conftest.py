@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,20 @@ def center_store(center_db_template: Path, tmp_path: Path) -> Iterator[Store]:
     store = open_store(path)
     yield store
     store.close()
+
+
+DEMO_TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo network built once (scale 0.2, as of ``DEMO_TODAY``); copy it to use it."""
+    from app.services.demo import build_demo
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CVM_DIRECTOR_HOME", str(folder / "home"))
+        store = open_store(folder / "demo.db", create=True)
+        build_demo(store, seed=2569, scale=0.2, today=DEMO_TODAY)
+        store.close()
+    return folder / "demo.db"

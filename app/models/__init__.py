@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.models.base import Base, LocalBase, SyncedBase
-    from app.models.certification import Certification, CertificationCenter
+    from app.models.certification import AssessmentRound, Certification, CertificationCenter
     from app.models.curriculum import (
         CompetencyUnit,
         Curriculum,
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from app.models.teachers import (
         DailyLog,
         Enrollment,
+        InternshipVisit,
         SkillGap,
         Teacher,
         TeacherInternship,
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 
 MODULES: dict[str, tuple[str, ...]] = {
     "base": ("Base", "LocalBase", "SyncedBase"),
-    "certification": ("Certification", "CertificationCenter"),
+    "certification": ("AssessmentRound", "Certification", "CertificationCenter"),
     "curriculum": (
         "CompetencyUnit",
         "Curriculum",
@@ -91,6 +92,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "teachers": (
         "DailyLog",
         "Enrollment",
+        "InternshipVisit",
         "SkillGap",
         "Teacher",
         "TeacherInternship",
@@ -104,6 +106,7 @@ _MODULE_OF = {name: module for module, names in MODULES.items() for name in name
 
 __all__ = [
     "Agreement",
+    "AssessmentRound",
     "Base",
     "Center",
     "Certification",
@@ -121,6 +124,7 @@ __all__ = [
     "Incident",
     "Indicator",
     "IndicatorScore",
+    "InternshipVisit",
     "KnowledgeBankComponent",
     "LocalBase",
     "Meeting",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import SyncedBase, choice, ref
@@ -30,6 +30,20 @@ class CertificationCenter(SyncedBase):
     status: Mapped[CertificationCenterStatus] = choice(CertificationCenterStatus)
 
 
+class AssessmentRound(SyncedBase):
+    """One assessment or test round held by a certification center."""
+
+    __tablename__ = "assessment_round"
+    sync_order = 40
+
+    certification_center_id: Mapped[int] = ref("certification_center.id")
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    standard: Mapped[str] = mapped_column(String(250))
+    level: Mapped[int | None] = mapped_column(Integer)
+    seats: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
 class Certification(SyncedBase):
     """One person's assessment result against an occupational standard."""
 
@@ -40,10 +54,13 @@ class Certification(SyncedBase):
             " OR (person_kind <> 'teacher' AND student_id IS NOT NULL)",
             name="person_present",
         ),
+        # The list of results in its usual order (latest first) as an index walk.
+        Index("ix_certification_deleted_assessed_on", "deleted", "assessed_on"),
     )
     sync_order = 60
 
     certification_center_id: Mapped[int | None] = ref("certification_center.id", nullable=True)
+    round_id: Mapped[int | None] = ref("assessment_round.id", nullable=True)
     person_kind: Mapped[PersonKind] = choice(PersonKind)
     teacher_id: Mapped[int | None] = ref("teacher.id", nullable=True)
     student_id: Mapped[int | None] = ref("student.id", nullable=True)

@@ -20,6 +20,11 @@ class Curriculum(SyncedBase):
     edition_year: Mapped[int] = mapped_column(Integer, comment="B.E. edition, e.g. 2562")
     title: Mapped[str] = mapped_column(String(250))
     revision_status: Mapped[RevisionStatus] = choice(RevisionStatus)
+    # The approval steps of a revision, in order; ``approved_on`` is the last.
+    revision_started_on: Mapped[date | None] = mapped_column(Date)
+    enterprise_review_on: Mapped[date | None] = mapped_column(Date)
+    board_approved_on: Mapped[date | None] = mapped_column(Date)
+    submitted_on: Mapped[date | None] = mapped_column(Date)
     approved_on: Mapped[date | None] = mapped_column(Date)
 
 
@@ -59,6 +64,7 @@ class ShortCourse(SyncedBase):
     hours: Mapped[int] = mapped_column(Integer)
     competencies: Mapped[str | None] = mapped_column(Text)
     approved_on: Mapped[date | None] = mapped_column(Date)
+    approved_by: Mapped[str | None] = mapped_column(String(200), comment="the college director")
 
 
 class ShortCourseRun(SyncedBase):

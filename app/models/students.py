@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
-from sqlalchemy import CheckConstraint, Date, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import SyncedBase, choice, ref
@@ -24,6 +25,9 @@ class Student(SyncedBase):
     """A student: personal data, so only what the reports need."""
 
     __tablename__ = "student"
+    __table_args__ = (Index("ix_student_deleted_name_sort", "deleted", "name_sort"),)
+    # Derived columns the sync stamp fills: sort key column -> Thai text it is made from.
+    __sort_keys__: ClassVar[dict[str, str]] = {"name_sort": "first_name"}
     sync_order = 30
 
     college_id: Mapped[int] = ref("college.id")
@@ -37,6 +41,7 @@ class Student(SyncedBase):
     entry_academic_year: Mapped[int] = mapped_column(Integer, comment="B.E.")
     subject_id: Mapped[int | None] = ref("subject.id", nullable=True)
     study_mode: Mapped[StudyModeCode] = choice(StudyModeCode)
+    name_sort: Mapped[str] = mapped_column(String(401), server_default=text("''"))
 
 
 class Placement(SyncedBase):

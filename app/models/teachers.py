@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, Integer, Numeric, String, Text, text
+from sqlalchemy import Boolean, CheckConstraint, Date, Index, Integer, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import SyncedBase, ref
@@ -13,6 +14,9 @@ from app.models.base import SyncedBase, ref
 
 class Teacher(SyncedBase):
     __tablename__ = "teacher"
+    __table_args__ = (Index("ix_teacher_deleted_name_sort", "deleted", "name_sort"),)
+    # Derived columns the sync stamp fills: sort key column -> Thai text it is made from.
+    __sort_keys__: ClassVar[dict[str, str]] = {"name_sort": "first_name"}
     sync_order = 30
 
     college_id: Mapped[int] = ref("college.id")
@@ -24,6 +28,7 @@ class Teacher(SyncedBase):
     position: Mapped[str | None] = mapped_column(String(100))
     qualification: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(20))
+    name_sort: Mapped[str] = mapped_column(String(401), server_default=text("''"))
 
 
 class SkillGap(SyncedBase):
@@ -65,6 +70,12 @@ class TrainingRun(SyncedBase):
 
 class Enrollment(SyncedBase):
     __tablename__ = "enrollment"
+    __table_args__ = (
+        # The list of enrolments in its usual order (by run) as an index walk.
+        Index("ix_enrollment_deleted_run", "deleted", "run_id"),
+        # "Is this teacher already enrolled in this run?"
+        Index("ix_enrollment_run_teacher", "run_id", "teacher_id"),
+    )
     sync_order = 50
 
     run_id: Mapped[int] = ref("training_run.id")
@@ -97,3 +108,20 @@ class DailyLog(SyncedBase):
     log_date: Mapped[date] = mapped_column(Date)
     work_done: Mapped[str] = mapped_column(Text)
     hours: Mapped[Decimal] = mapped_column(Numeric(4, 1))
+
+
+class InternshipVisit(SyncedBase):
+    """A supervision visit to a teacher in an internship, planned and/or done."""
+
+    __tablename__ = "internship_visit"
+    __table_args__ = (
+        CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="rating_range"),
+    )
+    sync_order = 50
+
+    internship_id: Mapped[int] = ref("teacher_internship.id")
+    planned_on: Mapped[date | None] = mapped_column(Date)
+    visited_on: Mapped[date | None] = mapped_column(Date)
+    visitor_name: Mapped[str | None] = mapped_column(String(200))
+    findings: Mapped[str | None] = mapped_column(Text)
+    rating: Mapped[int | None] = mapped_column(Integer)

@@ -50,6 +50,16 @@ FILTER_ORDER: tuple[str, ...] = (
     "committee_kind",
     "member_role",
     "meeting_kind",
+    "person_kind",
+    "certification_center_kind",
+    "certification_center_status",
+    "expiring",
+    "certification_result",
+    "revision_status",
+    "skill_track",
+    "trainee_category",
+    "report_state",
+    "completed",
 )
 """The filters the bar can show, in the order it shows them."""
 
@@ -199,6 +209,16 @@ class FilterBar(QWidget):
             "committee_kind": self.tr("Committee type"),
             "member_role": self.tr("Role"),
             "meeting_kind": self.tr("Meeting type"),
+            "person_kind": self.tr("Person"),
+            "certification_center_kind": self.tr("Center type"),
+            "certification_center_status": self.tr("Center status"),
+            "expiring": self.tr("Validity"),
+            "certification_result": self.tr("Result"),
+            "revision_status": self.tr("Revision"),
+            "skill_track": self.tr("Skill track"),
+            "trainee_category": self.tr("Trainee group"),
+            "report_state": self.tr("Final report"),
+            "completed": self.tr("Completion"),
         }
         return labels[name]
 
@@ -214,6 +234,14 @@ class FilterBar(QWidget):
             "committee_kind": code_labels.committee_kind,
             "member_role": code_labels.member_role,
             "meeting_kind": code_labels.meeting_kind,
+            "person_kind": code_labels.person_kind,
+            "certification_center_kind": code_labels.certification_center_kind,
+            "certification_center_status": code_labels.certification_center_status,
+            "certification_result": code_labels.certification_result,
+            "revision_status": code_labels.revision_status,
+            "skill_track": code_labels.skill_track,
+            "trainee_category": code_labels.trainee_category,
+            "report_state": code_labels.report_state,
         }
         if name in coded:
             return list(coded[name]().items())
@@ -232,6 +260,13 @@ class FilterBar(QWidget):
             ]
         if name == "committee_id":
             return list(self._committees)
+        if name == "completed":
+            return [(True, self.tr("Completed")), (False, self.tr("Not completed"))]
+        if name == "expiring":
+            return [
+                (True, self.tr("Ends within 90 days")),
+                (False, self.tr("More than 90 days left")),
+            ]
         raise KeyError(name)
 
     def _province_options(self) -> Options:

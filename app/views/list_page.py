@@ -48,6 +48,24 @@ EDITABLE_KINDS = {
     "committees": "committee",
     "committee_members": "committee_member",
     "meetings": "meeting",
+    "teachers": "teacher",
+    "skill_gaps": "skill_gap",
+    "training_courses": "training_course",
+    "training_runs": "training_run",
+    "enrollments": "enrollment",
+    "teacher_internships": "teacher_internship",
+    "daily_logs": "daily_log",
+    "internship_visits": "internship_visit",
+    "internship_incidents": "internship_incident",
+    "curricula": "curriculum",
+    "competency_units": "competency_unit",
+    "curriculum_units": "curriculum_unit",
+    "short_courses": "short_course",
+    "short_course_runs": "short_course_run",
+    "short_course_trainees": "short_course_trainee",
+    "certification_centers": "certification_center",
+    "assessment_rounds": "assessment_round",
+    "certifications": "certification",
 }
 """The list kinds a person can add to, edit, delete from and undo in (their RecordKind)."""
 
@@ -68,6 +86,28 @@ def list_title(kind: str) -> str:
         "committees": QCoreApplication.translate("ListPage", "Committees"),
         "committee_members": QCoreApplication.translate("ListPage", "Committee members"),
         "meetings": QCoreApplication.translate("ListPage", "Meetings"),
+        "teachers": QCoreApplication.translate("ListPage", "Teachers"),
+        "skill_gaps": QCoreApplication.translate("ListPage", "Skill gaps"),
+        "training_courses": QCoreApplication.translate("ListPage", "Teacher-training curricula"),
+        "training_runs": QCoreApplication.translate("ListPage", "Training runs"),
+        "enrollments": QCoreApplication.translate("ListPage", "Training enrolments"),
+        "teacher_internships": QCoreApplication.translate("ListPage", "Teacher internships"),
+        "daily_logs": QCoreApplication.translate("ListPage", "Daily logs"),
+        "internship_visits": QCoreApplication.translate("ListPage", "Supervision visits"),
+        "internship_incidents": QCoreApplication.translate("ListPage", "Safety incidents"),
+        "curricula": QCoreApplication.translate("ListPage", "Curricula"),
+        "competency_units": QCoreApplication.translate("ListPage", "TPQI units of competency"),
+        "curriculum_units": QCoreApplication.translate(
+            "ListPage", "Curriculum courses and their units of competency"
+        ),
+        "short_courses": QCoreApplication.translate("ListPage", "Short courses"),
+        "short_course_runs": QCoreApplication.translate("ListPage", "Short-course runs"),
+        "short_course_trainees": QCoreApplication.translate("ListPage", "Short-course trainees"),
+        "certification_centers": QCoreApplication.translate(
+            "ListPage", "Certification and test centers"
+        ),
+        "assessment_rounds": QCoreApplication.translate("ListPage", "Assessment rounds"),
+        "certifications": QCoreApplication.translate("ListPage", "Certification results"),
     }
     return titles[kind]
 
@@ -514,11 +554,19 @@ class ListPage(Page):
             return
         kind = self._record_kind()
 
+        # A new record made on a list of one parent's rows (a run's enrolments ...) starts
+        # with that parent chosen.
+        preset = {
+            name: value
+            for name, value in self.model.query.filters.active().items()
+            if name.endswith("_id")
+        }
+
         def load(context: TaskContext) -> FormData:
             from app.services.records import open_form
 
             with context.session() as session:
-                return open_form(session, kind, record_id)
+                return open_form(session, kind, record_id, preset=preset)
 
         self.runner.submit(
             "record load",

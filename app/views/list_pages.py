@@ -10,9 +10,6 @@ from app.views.matching_page import MatchingPage
 from app.views.page import Page
 from app.views.runner import TaskRunner
 
-AREA_OF_LISTS = "1"
-"""The area whose navigation entry the lists follow."""
-
 LISTS: tuple[tuple[str, str | None], ...] = (
     ("colleges", "colleges"),
     ("enterprises", "enterprises"),

@@ -31,12 +31,12 @@ from app.services.store import Store
 from app.services.thai.fiscal import current_fiscal_year
 from app.views import messages, texts, window_tasks
 from app.views.area_page import AreaPage
+from app.views.area_pages import make_area_pages
 from app.views.first_frame import after_first_frame
 from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
 from app.views.installation_page import InstallationPage
 from app.views.list_page import ListPage
-from app.views.list_pages import AREA_OF_LISTS, make_network_pages
 from app.views.navigation import INDENT_ROLE, NavigationList
 from app.views.page import Page, named
 from app.views.runner import TaskRunner, error_text
@@ -102,11 +102,14 @@ class MainWindow(QMainWindow):
         self.area_pages = [AreaPage(area["code"], self.stack) for area in texts.areas()]
         self.installation = InstallationPage(self.stack)
         self.installation.refresh_requested.connect(self.load_info)
-        self.network_pages = make_network_pages(self.store, self.runner, self.stack)
-        self.list_pages = [page for page in self.network_pages if isinstance(page, ListPage)]
-        after = int(AREA_OF_LISTS) + 1  # the lists follow their area in the navigation
-        self.pages: list[Page] = [self.home, *self.area_pages, self.installation]
-        self.pages[after:after] = self.network_pages
+        self.subpages = make_area_pages(self.store, self.runner, self.stack)
+        self.pages: list[Page] = [self.home]
+        for area_page in self.area_pages:  # each area's own pages follow it
+            self.pages += [area_page, *self.subpages.get(area_page.code, [])]
+        self.pages.append(self.installation)
+        for page in self.pages:
+            page.follow_fiscal_year(self.fiscal_year)
+        self.list_pages = [page for page in self.pages if isinstance(page, ListPage)]
         for page in self.pages:
             self.stack.addWidget(page)
             indent = int(page.subpage_title() is not None)
@@ -309,6 +312,8 @@ class MainWindow(QMainWindow):
             self.years.append(year)
         self._fill_years()
         self.settings.set_fiscal_year(None if year == current_fiscal_year() else year)
+        for page in self.pages:
+            page.follow_fiscal_year(year)
         self.load_overview()
 
     # -- loading --------------------------------------------------------------------------

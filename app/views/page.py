@@ -38,6 +38,10 @@ class Page(QWidget):
         """The navigation entry of a page listed under an area (a list, a view), else None."""
         return None
 
+    def follow_fiscal_year(self, year: int) -> None:
+        """The window's fiscal year is now ``year`` (B.E.): a page with a year of its own
+        follows it (nothing, for most pages)."""
+
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)

@@ -147,6 +147,9 @@ def table_label(table: str) -> str:
     """What a database table holds, for the installation page."""
     labels = {
         "agreement": QCoreApplication.translate("Tables", "MOU/MOA agreements"),
+        "assessment_round": QCoreApplication.translate(
+            "Tables", "Assessment rounds of certification centers"
+        ),
         "center": QCoreApplication.translate("Tables", "CVM centers"),
         "certification": QCoreApplication.translate("Tables", "Occupational certifications"),
         "certification_center": QCoreApplication.translate(
@@ -166,6 +169,9 @@ def table_label(table: str) -> str:
         "enterprise": QCoreApplication.translate("Tables", "Enterprises"),
         "incident": QCoreApplication.translate("Tables", "Incidents and complaints"),
         "indicator": QCoreApplication.translate("Tables", "Indicators"),
+        "internship_visit": QCoreApplication.translate(
+            "Tables", "Supervision visits of teacher internships"
+        ),
         "indicator_score": QCoreApplication.translate("Tables", "Indicator scores"),
         "knowledge_bank_component": QCoreApplication.translate(
             "Tables", "Knowledge-bank components"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,7 +39,8 @@ from app.services.listing import (
     spec_for,
     supports_keyset,
 )
-from app.services.store import Store
+from app.services.listing.kinds import MODULES
+from app.services.store import Store, open_store
 
 TODAY = date(2026, 11, 21)
 
@@ -485,16 +489,42 @@ def test_sorting_by_a_column_that_cannot_be_sorted_is_refused(center_store: Stor
         page(session, query, 0, 10)
 
 
+@pytest.fixture(scope="module")
+def demo(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The small demo network: rows of every list of the teachers workspace."""
+    path = tmp_path_factory.mktemp("listing") / "demo.db"
+    shutil.copyfile(demo_db_template, path)
+    store = open_store(path)
+    yield store
+    store.close()
+
+
+NETWORK_KINDS = [kind for kind in ListKind if kind not in MODULES]
+
+
 @pytest.mark.parametrize("late_lookup", [False, True])
 def test_every_list_and_sortable_column_pages_consistently(
     center_store: Store, data: dict[str, Any], monkeypatch: pytest.MonkeyPatch, late_lookup: bool
+) -> None:
+    _pages_consistently(center_store, NETWORK_KINDS, monkeypatch, late_lookup)
+
+
+@pytest.mark.parametrize("late_lookup", [False, True])
+def test_every_teachers_workspace_list_pages_consistently(
+    demo: Store, monkeypatch: pytest.MonkeyPatch, late_lookup: bool
+) -> None:
+    _pages_consistently(demo, list(MODULES), monkeypatch, late_lookup)
+
+
+def _pages_consistently(
+    store: Store, kinds: list[ListKind], monkeypatch: pytest.MonkeyPatch, late_lookup: bool
 ) -> None:
     if late_lookup:
         from app.services.listing import paging
 
         monkeypatch.setattr(paging, "LATE_LOOKUP_OFFSET", 0)
-    with center_store.session() as session:
-        for kind in ListKind:
+    with store.session() as session:
+        for kind in kinds:
             spec = spec_for(kind)
             for column in spec.columns:
                 if not column.sortable:

@@ -263,4 +263,13 @@ def test_undecodable_text(center_store: Store, tmp_path: Path) -> None:
 
 
 def test_kind_names() -> None:
-    assert [kind.value for kind in TableKind] == ["colleges", "enterprises", "demand", "agreements"]
+    assert [kind.value for kind in TableKind] == [
+        "colleges",
+        "enterprises",
+        "demand",
+        "agreements",
+        "teachers",
+        "enrollments",
+        "trainees",
+        "certifications",
+    ]

@@ -41,9 +41,16 @@ def _add_meetings(store: Store, *days: date) -> None:
 def test_window_opens_on_the_home_page_in_thai(window: MainWindow) -> None:
     assert window.current_page() is window.home
     assert window.nav.item(0).text() == "หน้าหลัก"
-    assert window.nav.count() == 17
+    # home, 7 areas, the installation page, and each area's own pages after it
+    assert window.nav.count() == 9 + sum(len(pages) for pages in window.subpages.values())
     assert window.nav.item(2).text() == list_title("colleges")
     assert window.nav.item(3).text() == list_title("enterprises")
+    for code, pages in window.subpages.items():
+        area = window.pages.index(window.area_pages[int(code) - 1])
+        assert window.pages[area + 1 : area + 1 + len(pages)] == pages
+    assert {code for code, pages in window.subpages.items() if pages} == {"1", "3", "4", "5"}
+    teachers = window.pages.index(window.area_pages[4]) + 1
+    assert window.nav.item(teachers).text() == list_title("teachers")
     assert "ปีงบประมาณ" in window.home.heading.text()
     assert window.home.cards[0].title.text().startswith("การบริหารจัดการศูนย์")
     assert "ศูนย์ CVM" in window.site_status.text()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import sys
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -16,7 +18,6 @@ from sqlalchemy import select
 
 from app.models.enums import MeetingKind
 from app.models.governance import Meeting
-from app.services.demo import build_demo
 from app.services.listing import ListFilters, ListKind, ListQuery, Sort, count, page, spec_for
 from app.services.store import Store, open_store
 from app.services.thai.collation import thai_sorted
@@ -29,15 +30,13 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+def demo(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A small demo network (a few hundred enterprises, agreements, meetings ...)."""
-    root = tmp_path_factory.mktemp("paged")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CVM_DIRECTOR_HOME", str(root / "home"))
-        store = open_store(root / "demo.db", create=True)
-        build_demo(store, seed=2569, scale=0.2, today=TODAY)
-        yield store
-        store.close()
+    path = tmp_path_factory.mktemp("paged") / "demo.db"
+    shutil.copyfile(demo_db_template, path)
+    store = open_store(path)
+    yield store
+    store.close()
 
 
 def _column(kind: ListKind, key: str) -> int:

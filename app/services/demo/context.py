@@ -102,6 +102,8 @@ class DemoContext:
     enterprise_sizes: dict[int, EnterpriseSize] = field(default_factory=dict)
     province_names: dict[str, str] = field(default_factory=dict)
     certification_center_ids: dict[str, int] = field(default_factory=dict)
+    assessment_round_ids: dict[tuple[str, str, int, int], int] = field(default_factory=dict)
+    """(center kind, standard, year, month) -> the round its results of that month belong to"""
     short_course_runs: list[ShortRun] = field(default_factory=list)
     student_trainees: list[tuple[int, str]] = field(default_factory=list)
     serials: dict[str, int] = field(default_factory=dict)

@@ -3,6 +3,7 @@ and the certification centers of the network."""
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 from app.models.certification import CertificationCenter
@@ -41,6 +42,29 @@ TRAINEE_CATEGORIES: tuple[tuple[TraineeCategory, float], ...] = (
 )
 
 
+_STEP_DAYS_BEFORE = (
+    ("revision_started_on", 300),
+    ("enterprise_review_on", 240),
+    ("board_approved_on", 120),
+    ("submitted_on", 45),
+)
+"""The approval steps of a revision and how long before its end each one happened."""
+_STEPS_REACHED = {RevisionStatus.CURRENT: 0, RevisionStatus.REVISING: 2}
+
+
+def _revision_steps(
+    ctx: DemoContext, status: RevisionStatus, approved: date | None
+) -> dict[str, date | None]:
+    """The dates of the revision's steps: all of them before an approval in the window, the
+    first few of a revision still under way (none for a curriculum not being revised)."""
+    end = approved if status is RevisionStatus.APPROVED and approved else ctx.today
+    reached = _STEPS_REACHED.get(status, len(_STEP_DAYS_BEFORE))
+    return {
+        column: end - timedelta(days=days) if number < reached else None
+        for number, (column, days) in enumerate(_STEP_DAYS_BEFORE)
+    }
+
+
 def build_curricula(ctx: DemoContext) -> None:
     unit_ids = [
         ctx.writer.add(
@@ -60,6 +84,7 @@ def build_curricula(ctx: DemoContext) -> None:
             approved = ctx.day_between(ctx.window.first_day, ctx.today)
         elif status is not RevisionStatus.SUBMITTED:
             approved = date(edition - 543 - 1, 12, 15)
+        steps = _revision_steps(ctx, status, approved)
         curriculum_id = ctx.writer.add(
             Curriculum,
             {
@@ -68,6 +93,7 @@ def build_curricula(ctx: DemoContext) -> None:
                 "edition_year": edition,
                 "title": f"{kind_th} พุทธศักราช {edition} {ctx.subject_th}",
                 "revision_status": status.value,
+                **steps,
                 "approved_on": approved,
             },
         )
@@ -138,7 +164,7 @@ def build_certification_centers(ctx: DemoContext) -> None:
 
 
 def build_short_courses(ctx: DemoContext) -> None:
-    course_ids = []
+    course_ids: list[int] = []
     short_colleges = [c for c in ctx.colleges if Level.SHORT in c.levels] or ctx.colleges
     for title, track, hours in texts.SHORT_COURSES:
         course_ids.append(
@@ -152,6 +178,8 @@ def build_short_courses(ctx: DemoContext) -> None:
                     "hours": hours,
                     "competencies": ctx.pick(texts.COMPETENCIES),
                     "approved_on": ctx.window.first_day - timedelta(days=ctx.rng.randint(10, 200)),
+                    # A generator of its own: the rest of the demo stays as it was.
+                    "approved_by": names.full_name(random.Random(len(course_ids))),
                 },
             )
         )

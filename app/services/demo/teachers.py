@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from app.models.certification import Certification
+from app.models.certification import AssessmentRound, Certification
 from app.models.enums import (
     CertificationResult,
     IncidentKind,
@@ -18,6 +19,7 @@ from app.models.students import Incident
 from app.models.teachers import (
     DailyLog,
     Enrollment,
+    InternshipVisit,
     SkillGap,
     Teacher,
     TeacherInternship,
@@ -224,6 +226,7 @@ def build_internships(ctx: DemoContext) -> None:
                         },
                     )
                 day += timedelta(days=1)
+            _add_visit(ctx, internship_id, starts, ends)
             if incidents_left and starts + timedelta(days=5) < ctx.today and ctx.chance(0.02):
                 incidents_left -= 1
                 ctx.writer.add(
@@ -242,6 +245,50 @@ def build_internships(ctx: DemoContext) -> None:
                 )
 
 
+def _add_visit(ctx: DemoContext, internship_id: int, starts: date, ends: date) -> None:
+    """A supervision visit a week in (done, or planned when that day is still to come).
+
+    Its own random generator, seeded by the internship, leaves the rest of the demo as it was.
+    """
+    rng = random.Random(internship_id)
+    day = min(starts + timedelta(days=7), ends)
+    done = day <= ctx.today
+    ctx.writer.add(
+        InternshipVisit,
+        {
+            "internship_id": internship_id,
+            "planned_on": day,
+            "visited_on": day if done else None,
+            "visitor_name": names.full_name(rng),
+            "findings": rng.choice(texts.VISIT_FINDINGS) if done else None,
+            "rating": rng.choice((3, 4, 4, 5)) if done else None,
+        },
+    )
+
+
+def _assessment_round(
+    ctx: DemoContext, kind: str, standard: str, level: int | None, day: date
+) -> int | None:
+    """The round of a center kind, standard and month a result belongs to (made on first use)."""
+    center_id = ctx.certification_center_ids.get(kind)
+    if center_id is None:
+        return None
+    key = (kind, standard, day.year, day.month)
+    if key not in ctx.assessment_round_ids:
+        ctx.assessment_round_ids[key] = ctx.writer.add(
+            AssessmentRound,
+            {
+                "certification_center_id": center_id,
+                "held_on": day.replace(day=1),
+                "standard": standard,
+                "level": level,
+                "seats": None,
+                "note": None,
+            },
+        )
+    return ctx.assessment_round_ids[key]
+
+
 def add_certification(
     ctx: DemoContext,
     *,
@@ -258,6 +305,7 @@ def add_certification(
         Certification,
         {
             "certification_center_id": ctx.certification_center_ids.get(kind),
+            "round_id": _assessment_round(ctx, kind, standard, level, assessed_on),
             "person_kind": person_kind.value,
             "teacher_id": person_id if person_kind is PersonKind.TEACHER else None,
             "student_id": None if person_kind is PersonKind.TEACHER else person_id,

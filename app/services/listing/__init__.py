@@ -26,6 +26,7 @@ from app.services.listing.query import (
     ListFilters,
     ListKind,
     ListQuery,
+    ReportState,
     Row,
     Sort,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "ListKind",
     "ListQuery",
     "ListSpec",
+    "ReportState",
     "Row",
     "Sort",
     "count",

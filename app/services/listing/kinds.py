@@ -1,4 +1,7 @@
-"""The list kinds of the network workspace (manual activities 1.1-1.3) and their specs.
+"""The list kinds of the network workspace (manual activities 1.1-1.3) and their specs;
+the building blocks every list module uses (``live``, ``equals``, ``in_fiscal_year`` ...),
+and :func:`spec_for`, which finds any kind's spec (the other workspaces' kinds live in the
+modules of :data:`MODULES`).
 
 Thai names sort by their stored sort key (``name_sort`` ...: Thai dictionary order as plain
 binary order, indexed with ``deleted``), so the usual order of a big list is an index walk.
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from importlib import import_module
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
@@ -42,29 +46,33 @@ EXPIRING_UNTIL = bindparam("expiring_until", type_=Date)
 Condition = Callable[[Any], ColumnElement[bool]]
 
 
-def _table(model: type[Any]) -> Table:
+def table_of(model: type[Any]) -> Table:
+    """The Core table of a model."""
     return cast(Table, model.__table__)
 
 
 # Core tables, not ORM attributes: a Core select skips the ORM's row processing (a third of
 # the time of a page of 200 rows).
-COLLEGE = _table(College)
-ENTERPRISE = _table(Enterprise)
-DEMAND = _table(WorkforceDemand)
-AGREEMENT = _table(Agreement)
-COMMITTEE = _table(Committee)
-MEMBER = _table(CommitteeMember)
-MEETING = _table(Meeting)
-PROVINCE = _table(Province)
-COLLEGE_GROUP = _table(CollegeGroup)
-NAME_TITLE = _table(NameTitle)
+COLLEGE = table_of(College)
+ENTERPRISE = table_of(Enterprise)
+DEMAND = table_of(WorkforceDemand)
+AGREEMENT = table_of(Agreement)
+COMMITTEE = table_of(Committee)
+MEMBER = table_of(CommitteeMember)
+MEETING = table_of(Meeting)
+PROVINCE = table_of(Province)
+COLLEGE_GROUP = table_of(CollegeGroup)
+NAME_TITLE = table_of(NameTitle)
 
 
-def _live(table: Table) -> ColumnElement[bool]:
+def live(table: Table) -> ColumnElement[bool]:
+    """The row is not a tombstone."""
     return table.c.deleted == false()
 
 
-def _in_fiscal_year(column: ColumnElement[Any]) -> Condition:
+def in_fiscal_year(column: ColumnElement[Any]) -> Condition:
+    """A filter: the date ``column`` falls in the B.E. fiscal year given."""
+
     def condition(fiscal_year: int) -> ColumnElement[bool]:
         first, last = fiscal_year_range(fiscal_year)
         return column.between(first, last)
@@ -80,7 +88,9 @@ def _in_region(province_column: ColumnElement[Any]) -> Condition:
     return condition
 
 
-def _equals(column: ColumnElement[Any]) -> Condition:
+def equals(column: ColumnElement[Any]) -> Condition:
+    """A filter: ``column`` equals the value given."""
+
     def condition(value: Any) -> ColumnElement[bool]:
         return column == value  # type: ignore[no-any-return]
 
@@ -107,7 +117,7 @@ def agreement_in_force(college_id: ColumnElement[Any]) -> ColumnElement[bool]:
         select(AGREEMENT.c.id)
         .where(
             AGREEMENT.c.college_id == college_id,
-            _live(AGREEMENT),
+            live(AGREEMENT),
             AGREEMENT.c.signed_on <= AS_OF,
             or_(AGREEMENT.c.expires_on.is_(None), AGREEMENT.c.expires_on >= AS_OF),
         )
@@ -172,11 +182,11 @@ def _colleges() -> ListSpec:
             _province_join(COLLEGE.c.province_code),
         ),
         filters={
-            "province_code": _equals(COLLEGE.c.province_code),
+            "province_code": equals(COLLEGE.c.province_code),
             "region": _in_region(COLLEGE.c.province_code),
-            "college_group": _equals(COLLEGE.c.group),
-            "ownership": _equals(COLLEGE.c.ownership),
-            "center_id": _equals(COLLEGE.c.center_id),
+            "college_group": equals(COLLEGE.c.group),
+            "ownership": equals(COLLEGE.c.ownership),
+            "center_id": equals(COLLEGE.c.center_id),
             "without_agreement_in_force": _without_agreement_in_force,
         },
         search_targets=(
@@ -253,10 +263,10 @@ def _enterprises() -> ListSpec:
         default_sort=Sort("name"),
         joins=(_province_join(ENTERPRISE.c.province_code),),
         filters={
-            "province_code": _equals(ENTERPRISE.c.province_code),
+            "province_code": equals(ENTERPRISE.c.province_code),
             "region": _in_region(ENTERPRISE.c.province_code),
-            "location": _equals(ENTERPRISE.c.location),
-            "size": _equals(ENTERPRISE.c.size),
+            "location": equals(ENTERPRISE.c.location),
+            "size": equals(ENTERPRISE.c.size),
         },
         search_targets=(SearchTarget("enterprise_fts", ENTERPRISE.c.id, _ENTERPRISE_TEXT),),
     )
@@ -316,12 +326,12 @@ def _workforce_demand() -> ListSpec:
             _province_join(ENTERPRISE.c.province_code),
         ),
         filters={
-            "fiscal_year": _equals(DEMAND.c.fiscal_year),
-            "level": _equals(DEMAND.c.level),
-            "enterprise_id": _equals(DEMAND.c.enterprise_id),
-            "province_code": _equals(ENTERPRISE.c.province_code),
+            "fiscal_year": equals(DEMAND.c.fiscal_year),
+            "level": equals(DEMAND.c.level),
+            "enterprise_id": equals(DEMAND.c.enterprise_id),
+            "province_code": equals(ENTERPRISE.c.province_code),
             "region": _in_region(ENTERPRISE.c.province_code),
-            "location": _equals(ENTERPRISE.c.location),
+            "location": equals(ENTERPRISE.c.location),
         },
         search_targets=(SearchTarget("enterprise_fts", DEMAND.c.enterprise_id, _ENTERPRISE_TEXT),),
     )
@@ -415,12 +425,12 @@ def _agreements() -> ListSpec:
             Join(ENTERPRISE, ENTERPRISE.c.id == AGREEMENT.c.enterprise_id, outer=False),
         ),
         filters={
-            "fiscal_year": _in_fiscal_year(AGREEMENT.c.signed_on),
-            "agreement_kind": _equals(AGREEMENT.c.kind),
+            "fiscal_year": in_fiscal_year(AGREEMENT.c.signed_on),
+            "agreement_kind": equals(AGREEMENT.c.kind),
             "agreement_statuses": _statuses,
-            "location": _equals(ENTERPRISE.c.location),
-            "college_id": _equals(AGREEMENT.c.college_id),
-            "enterprise_id": _equals(AGREEMENT.c.enterprise_id),
+            "location": equals(ENTERPRISE.c.location),
+            "college_id": equals(AGREEMENT.c.college_id),
+            "enterprise_id": equals(AGREEMENT.c.enterprise_id),
         },
         search_targets=(
             SearchTarget("enterprise_fts", AGREEMENT.c.enterprise_id, _ENTERPRISE_TEXT),
@@ -437,7 +447,7 @@ def _agreements() -> ListSpec:
 def _committees() -> ListSpec:
     members = (
         select(func.count())
-        .where(MEMBER.c.committee_id == COMMITTEE.c.id, _live(MEMBER))
+        .where(MEMBER.c.committee_id == COMMITTEE.c.id, live(MEMBER))
         .correlate(COMMITTEE)
         .scalar_subquery()
     )
@@ -477,8 +487,8 @@ def _committees() -> ListSpec:
         ),
         default_sort=Sort("name"),
         filters={
-            "committee_kind": _equals(COMMITTEE.c.kind),
-            "center_id": _equals(COMMITTEE.c.center_id),
+            "committee_kind": equals(COMMITTEE.c.kind),
+            "center_id": equals(COMMITTEE.c.center_id),
         },
         search_like=(COMMITTEE.c.name,),
     )
@@ -531,10 +541,10 @@ def _committee_members() -> ListSpec:
             Join(NAME_TITLE, NAME_TITLE.c.code == MEMBER.c.title_code),
         ),
         filters={
-            "committee_id": _equals(MEMBER.c.committee_id),
-            "committee_kind": _equals(COMMITTEE.c.kind),
-            "member_role": _equals(MEMBER.c.role),
-            "center_id": _equals(COMMITTEE.c.center_id),
+            "committee_id": equals(MEMBER.c.committee_id),
+            "committee_kind": equals(COMMITTEE.c.kind),
+            "member_role": equals(MEMBER.c.role),
+            "center_id": equals(COMMITTEE.c.center_id),
         },
         search_like=(MEMBER.c.full_name, MEMBER.c.organisation),
     )
@@ -578,9 +588,9 @@ def _meetings() -> ListSpec:
         ),
         default_sort=Sort("held_on", descending=True),
         filters={
-            "fiscal_year": _in_fiscal_year(MEETING.c.held_on),
-            "meeting_kind": _equals(MEETING.c.kind),
-            "center_id": _equals(MEETING.c.center_id),
+            "fiscal_year": in_fiscal_year(MEETING.c.held_on),
+            "meeting_kind": equals(MEETING.c.kind),
+            "center_id": equals(MEETING.c.center_id),
         },
         search_like=(MEETING.c.title,),
     )
@@ -597,7 +607,35 @@ _BUILDERS: dict[ListKind, Callable[[], ListSpec]] = {
 }
 
 
+MODULES: dict[ListKind, str] = {
+    ListKind.TEACHERS: "app.services.listing.teacher_lists",
+    ListKind.SKILL_GAPS: "app.services.listing.teacher_lists",
+    ListKind.TRAINING_COURSES: "app.services.listing.training_lists",
+    ListKind.TRAINING_RUNS: "app.services.listing.training_lists",
+    ListKind.ENROLLMENTS: "app.services.listing.training_lists",
+    ListKind.TEACHER_INTERNSHIPS: "app.services.listing.internship_lists",
+    ListKind.DAILY_LOGS: "app.services.listing.internship_lists",
+    ListKind.INTERNSHIP_VISITS: "app.services.listing.internship_lists",
+    ListKind.INTERNSHIP_INCIDENTS: "app.services.listing.internship_lists",
+    ListKind.CURRICULA: "app.services.listing.curriculum_lists",
+    ListKind.COMPETENCY_UNITS: "app.services.listing.curriculum_lists",
+    ListKind.CURRICULUM_UNITS: "app.services.listing.curriculum_lists",
+    ListKind.SHORT_COURSES: "app.services.listing.short_course_lists",
+    ListKind.SHORT_COURSE_RUNS: "app.services.listing.short_course_lists",
+    ListKind.SHORT_COURSE_TRAINEES: "app.services.listing.short_course_lists",
+    ListKind.CERTIFICATION_CENTERS: "app.services.listing.certification_lists",
+    ListKind.ASSESSMENT_ROUNDS: "app.services.listing.certification_lists",
+    ListKind.CERTIFICATIONS: "app.services.listing.certification_lists",
+}
+"""Where the other workspaces' list kinds are declared: each module defines
+``BUILDERS: dict[ListKind, Callable[[], ListSpec]]`` for its kinds."""
+
+
 @cache
 def spec_for(kind: ListKind) -> ListSpec:
     """The spec of a list kind (built once, on first use)."""
-    return _BUILDERS[ListKind(kind)]()
+    kind = ListKind(kind)
+    if kind in _BUILDERS:
+        return _BUILDERS[kind]()
+    builders: dict[ListKind, Callable[[], ListSpec]] = import_module(MODULES[kind]).BUILDERS
+    return builders[kind]()

@@ -10,17 +10,27 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import (
     AgreementKind,
+    CertificationCenterKind,
+    CertificationCenterStatus,
+    CertificationResult,
     CollegeGroupCode,
     CommitteeKind,
     EnterpriseLocation,
     EnterpriseSize,
+    IncidentKind,
+    IncidentStatus,
     Level,
     MeetingKind,
     MemberRole,
     Ownership,
+    PersonKind,
     PlacementMode,
+    RevisionStatus,
+    Severity,
+    SkillTrack,
+    TraineeCategory,
 )
-from app.services.listing.query import AgreementStatus
+from app.services.listing.query import AgreementStatus, ReportState
 
 
 def ownership() -> dict[str, str]:
@@ -118,4 +128,110 @@ def flag() -> dict[str, str]:
     return {
         "1": QCoreApplication.translate("Lists", "Yes"),
         "0": QCoreApplication.translate("Lists", "No"),
+    }
+
+
+# -- teachers workspace -------------------------------------------------------------------------
+def revision_status() -> dict[str, str]:
+    return {
+        RevisionStatus.CURRENT: QCoreApplication.translate("Lists", "In use, not under revision"),
+        RevisionStatus.REVISING: QCoreApplication.translate("Lists", "Being revised"),
+        RevisionStatus.SUBMITTED: QCoreApplication.translate("Lists", "Submitted for approval"),
+        RevisionStatus.APPROVED: QCoreApplication.translate("Lists", "Revision approved"),
+    }
+
+
+def skill_track() -> dict[str, str]:
+    return {
+        SkillTrack.NEW_SKILL: QCoreApplication.translate("Lists", "New skill"),
+        SkillTrack.UP_SKILL: QCoreApplication.translate("Lists", "Up-skill"),
+        SkillTrack.RE_SKILL: QCoreApplication.translate("Lists", "Re-skill"),
+    }
+
+
+def trainee_category() -> dict[str, str]:
+    return {
+        TraineeCategory.STUDENT: QCoreApplication.translate(
+            "Lists", "Student (Vocational Cert. year 3 / Higher Cert. year 2)"
+        ),
+        TraineeCategory.GRADUATE: QCoreApplication.translate("Lists", "Graduate"),
+        TraineeCategory.UNEMPLOYED: QCoreApplication.translate("Lists", "Unemployed person"),
+        TraineeCategory.PUBLIC: QCoreApplication.translate("Lists", "Member of the public"),
+    }
+
+
+def certification_center_kind() -> dict[str, str]:
+    return {
+        CertificationCenterKind.TPQI: QCoreApplication.translate(
+            "Lists", "TPQI competency assessment center"
+        ),
+        CertificationCenterKind.DSD: QCoreApplication.translate(
+            "Lists", "DSD skill-standard test center"
+        ),
+        CertificationCenterKind.INTERNATIONAL: QCoreApplication.translate(
+            "Lists", "International test center"
+        ),
+    }
+
+
+def certification_center_status() -> dict[str, str]:
+    return {
+        CertificationCenterStatus.PREPARING: QCoreApplication.translate("Lists", "Preparing"),
+        CertificationCenterStatus.APPLIED: QCoreApplication.translate("Lists", "Applied"),
+        CertificationCenterStatus.ACCREDITED: QCoreApplication.translate(
+            "Lists", "Accredited or licensed"
+        ),
+        CertificationCenterStatus.EXPIRED: QCoreApplication.translate("Lists", "Expired"),
+    }
+
+
+def person_kind() -> dict[str, str]:
+    return {
+        PersonKind.TEACHER: QCoreApplication.translate("Lists", "Teacher"),
+        PersonKind.STUDENT: QCoreApplication.translate("Lists", "Student"),
+        PersonKind.GRADUATE: QCoreApplication.translate("Lists", "Graduate"),
+    }
+
+
+def certification_result() -> dict[str, str]:
+    return {
+        CertificationResult.PASSED: QCoreApplication.translate("Lists", "Passed"),
+        CertificationResult.FAILED: QCoreApplication.translate("Lists", "Not passed"),
+    }
+
+
+def report_state() -> dict[str, str]:
+    return {
+        ReportState.ON_TIME: QCoreApplication.translate("Lists", "Report received on time"),
+        ReportState.LATE: QCoreApplication.translate("Lists", "Report received late"),
+        ReportState.OVERDUE: QCoreApplication.translate("Lists", "Report overdue"),
+        ReportState.DUE: QCoreApplication.translate("Lists", "Report not yet due"),
+    }
+
+
+def incident_kind() -> dict[str, str]:
+    return {
+        IncidentKind.ACCIDENT: QCoreApplication.translate("Lists", "Accident"),
+        IncidentKind.HARASSMENT: QCoreApplication.translate("Lists", "Harassment"),
+        IncidentKind.UNPAID_WORK: QCoreApplication.translate("Lists", "Unpaid or overtime work"),
+        IncidentKind.UNSAFE_WORK: QCoreApplication.translate("Lists", "Unsafe work"),
+        IncidentKind.COMPLAINT: QCoreApplication.translate("Lists", "Complaint"),
+        IncidentKind.OTHER: QCoreApplication.translate("Lists", "Other"),
+    }
+
+
+def severity() -> dict[str, str]:
+    return {
+        # Their own context: "Medium" of the Lists context is an enterprise size.
+        Severity.LOW: QCoreApplication.translate("Severity", "Low"),
+        Severity.MEDIUM: QCoreApplication.translate("Severity", "Medium"),
+        Severity.HIGH: QCoreApplication.translate("Severity", "High"),
+    }
+
+
+def incident_status() -> dict[str, str]:
+    return {
+        IncidentStatus.OPEN: QCoreApplication.translate("Lists", "Open"),
+        IncidentStatus.IN_PROGRESS: QCoreApplication.translate("Lists", "Being dealt with"),
+        IncidentStatus.CLOSED: QCoreApplication.translate("Lists", "Closed"),
     }

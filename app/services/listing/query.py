@@ -13,6 +13,9 @@ from typing import Any
 
 from app.models.enums import (
     AgreementKind,
+    CertificationCenterKind,
+    CertificationCenterStatus,
+    CertificationResult,
     CollegeGroupCode,
     CommitteeKind,
     EnterpriseLocation,
@@ -21,6 +24,10 @@ from app.models.enums import (
     MeetingKind,
     MemberRole,
     Ownership,
+    PersonKind,
+    RevisionStatus,
+    SkillTrack,
+    TraineeCategory,
 )
 
 EXPIRING_WITHIN_DAYS = 90
@@ -35,6 +42,39 @@ class ListKind(StrEnum):
     COMMITTEES = "committees"
     COMMITTEE_MEMBERS = "committee_members"
     MEETINGS = "meetings"
+    # teachers workspace (manual 3.1-3.2, 4.1-4.3, 5.1-5.5, 6.3-6.4)
+    TEACHERS = "teachers"
+    SKILL_GAPS = "skill_gaps"
+    TRAINING_COURSES = "training_courses"
+    TRAINING_RUNS = "training_runs"
+    ENROLLMENTS = "enrollments"
+    TEACHER_INTERNSHIPS = "teacher_internships"
+    DAILY_LOGS = "daily_logs"
+    INTERNSHIP_VISITS = "internship_visits"
+    INTERNSHIP_INCIDENTS = "internship_incidents"
+    CURRICULA = "curricula"
+    COMPETENCY_UNITS = "competency_units"
+    CURRICULUM_UNITS = "curriculum_units"
+    SHORT_COURSES = "short_courses"
+    SHORT_COURSE_RUNS = "short_course_runs"
+    SHORT_COURSE_TRAINEES = "short_course_trainees"
+    CERTIFICATION_CENTERS = "certification_centers"
+    ASSESSMENT_ROUNDS = "assessment_rounds"
+    CERTIFICATIONS = "certifications"
+
+
+class ReportState(StrEnum):
+    """Where a teacher internship's final report stands on a given day (15-day rule).
+
+    ``ON_TIME`` received at most 15 days after the end, ``LATE`` received later,
+    ``OVERDUE`` not received and the due day (end + 15 days) has passed, ``DUE`` not received
+    and not yet overdue (the internship may still be running).
+    """
+
+    ON_TIME = "on_time"
+    LATE = "late"
+    OVERDUE = "overdue"
+    DUE = "due"
 
 
 class AgreementStatus(StrEnum):
@@ -65,6 +105,11 @@ class ListFilters:
     agreement list is the enterprise's (domestic or abroad). ``without_agreement_in_force``
     of a college list: True keeps the colleges with no agreement in force on
     ``ListQuery.as_of`` (active or expiring), False those with at least one.
+
+    The ``..._id`` filters keep the rows of one parent record (a screen sets them; a new
+    record made on a list filtered so starts with that parent). ``report_state`` of a teacher
+    internship list is judged on ``ListQuery.as_of``; ``expiring`` of a certification center
+    list keeps the centers whose validity ends within 90 days of it (True) or not (False).
     """
 
     fiscal_year: int | None = None
@@ -85,6 +130,28 @@ class ListFilters:
     enterprise_id: int | None = None
     committee_id: int | None = None
     without_agreement_in_force: bool | None = None
+    # teachers workspace
+    subject_id: int | None = None
+    teacher_id: int | None = None
+    course_id: int | None = None
+    run_id: int | None = None
+    internship_id: int | None = None
+    curriculum_id: int | None = None
+    competency_unit_id: int | None = None
+    short_course_id: int | None = None
+    short_course_run_id: int | None = None
+    certification_center_id: int | None = None
+    round_id: int | None = None
+    person_kind: PersonKind | None = None
+    certification_center_kind: CertificationCenterKind | None = None
+    certification_center_status: CertificationCenterStatus | None = None
+    certification_result: CertificationResult | None = None
+    revision_status: RevisionStatus | None = None
+    skill_track: SkillTrack | None = None
+    trainee_category: TraineeCategory | None = None
+    report_state: ReportState | None = None
+    completed: bool | None = None
+    expiring: bool | None = None
 
     def active(self) -> dict[str, Any]:
         """The filters that are set: ``{name: value}``."""

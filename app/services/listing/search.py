@@ -88,13 +88,31 @@ def _fts_ids(target: SearchTarget, word: str) -> ColumnElement[bool]:
     return target.id_column.in_(matching)
 
 
-def _word_condition(spec: ListSpec, word: str, dense: Dense) -> ColumnElement[bool]:
+def _target_conditions(
+    targets: tuple[SearchTarget, ...], word: str, dense: Dense
+) -> list[ColumnElement[bool]]:
     found: list[ColumnElement[bool]] = []
-    for target in spec.search_targets:
+    for target in targets:
         if uses_index(word) and (target.fts_table, word) not in dense:
             found.append(_fts_ids(target, word))
         else:
             found.append(_like_any(target.like_columns, word))
+    return found
+
+
+def targets_condition(targets: tuple[SearchTarget, ...], text: str) -> ColumnElement[bool]:
+    """Rows whose text in ``targets`` has every word of ``text`` (a record picker's search)."""
+    return and_(
+        true(),
+        *(
+            or_(false(), *_target_conditions(targets, word, frozenset()))
+            for word in search_words(text)
+        ),
+    )
+
+
+def _word_condition(spec: ListSpec, word: str, dense: Dense) -> ColumnElement[bool]:
+    found = _target_conditions(spec.search_targets, word, dense)
     if spec.search_like:
         found.append(_like_any(spec.search_like, word))
     return or_(false(), *found)

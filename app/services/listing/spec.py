@@ -51,6 +51,11 @@ class Column:
     labels: Callable[[], Mapping[str, str]] | None = None
     expression_en: Expression | None = None
 
+    def __post_init__(self) -> None:
+        if self.keyset and (self.sort is None or self.display is Display.FLAG):
+            # A yes/no value cannot be compared with < in SQL the way keyset paging does.
+            raise ValueError(f"column {self.key!r}: keyset paging needs a sortable, non-flag value")
+
     @property
     def sortable(self) -> bool:
         return self.sort is not None

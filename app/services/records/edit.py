@@ -44,11 +44,24 @@ def live_row(session: Session, kind: RecordKind, record_id: int) -> Any:
     return row
 
 
-def open_form(session: Session, kind: RecordKind, record_id: int | None = None) -> FormData:
-    """What a form for a new (``record_id`` None) or a stored record opens with."""
+def open_form(
+    session: Session,
+    kind: RecordKind,
+    record_id: int | None = None,
+    *,
+    preset: dict[str, Any] | None = None,
+) -> FormData:
+    """What a form for a new (``record_id`` None) or a stored record opens with.
+
+    ``preset`` gives a new record values of its own fields (e.g. ``{"run_id": 7}``); names the
+    record does not have are ignored.
+    """
     spec = record_spec(kind)
     if record_id is None:
         data = spec.blank(session)
+        for name, value in (preset or {}).items():
+            if hasattr(data, name):
+                setattr(data, name, value)
     else:
         data = spec.load(session, live_row(session, kind, record_id))
     choices = spec.choices(session)

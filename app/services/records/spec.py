@@ -26,6 +26,25 @@ class RecordKind(StrEnum):
     COMMITTEE = "committee"
     COMMITTEE_MEMBER = "committee_member"
     PLACEMENT_CAPACITY = "placement_capacity"
+    # teachers workspace
+    TEACHER = "teacher"
+    SKILL_GAP = "skill_gap"
+    TRAINING_COURSE = "training_course"
+    TRAINING_RUN = "training_run"
+    ENROLLMENT = "enrollment"
+    TEACHER_INTERNSHIP = "teacher_internship"
+    DAILY_LOG = "daily_log"
+    INTERNSHIP_VISIT = "internship_visit"
+    INTERNSHIP_INCIDENT = "internship_incident"
+    CURRICULUM = "curriculum"
+    COMPETENCY_UNIT = "competency_unit"
+    CURRICULUM_UNIT = "curriculum_unit"
+    SHORT_COURSE = "short_course"
+    SHORT_COURSE_RUN = "short_course_run"
+    SHORT_COURSE_TRAINEE = "short_course_trainee"
+    CERTIFICATION_CENTER = "certification_center"
+    ASSESSMENT_ROUND = "assessment_round"
+    CERTIFICATION = "certification"
 
 
 class FieldWidget(StrEnum):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from importlib import import_module
+from types import ModuleType
 from typing import TypeVar
 
 from app.models.enums import (
@@ -34,6 +36,22 @@ class TableKind(StrEnum):
     ENTERPRISES = "enterprises"
     DEMAND = "demand"
     AGREEMENTS = "agreements"
+    TEACHERS = "teachers"
+    ENROLLMENTS = "enrollments"
+    TRAINEES = "trainees"
+    CERTIFICATIONS = "certifications"
+
+
+MODULES: dict[TableKind, str] = {
+    TableKind.TEACHERS: "app.services.tabular.teacher_table",
+    TableKind.ENROLLMENTS: "app.services.tabular.enrollment_table",
+    TableKind.TRAINEES: "app.services.tabular.trainee_table",
+    TableKind.CERTIFICATIONS: "app.services.tabular.certification_table",
+}
+"""Where the teachers workspace's kinds of table are described. Each module defines
+``SPEC: KindSpec``, ``HANDLER: type[Records]`` (``app.services.tabular.records``) and
+``export_rows(session, ids: list[int] | None) -> Iterator[tuple]`` (cells in SPEC's column
+order, for ``app.services.tabular.exporter``)."""
 
 
 @dataclass(frozen=True)
@@ -367,5 +385,14 @@ SPECS: dict[TableKind, KindSpec] = {
 }
 
 
+def table_module(kind: TableKind) -> ModuleType:
+    """The module describing a kind of table of :data:`MODULES` (imported on first use)."""
+    return import_module(MODULES[kind])
+
+
 def spec_for(kind: TableKind | str) -> KindSpec:
-    return SPECS[TableKind(kind)]
+    kind = TableKind(kind)
+    if kind in SPECS:
+        return SPECS[kind]
+    spec: KindSpec = table_module(kind).SPEC
+    return spec

@@ -6,7 +6,7 @@ table is never held in memory at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -31,6 +31,7 @@ from app.services.tabular.columns import (
     TableKind,
     first_spelling,
     spec_for,
+    table_module,
 )
 from app.services.tabular.countries import country_name_th
 from app.services.tabular.importer import PROGRESS_EVERY, Progress
@@ -55,7 +56,7 @@ def export_xlsx(
     None exports every live record. Raises ExportFileError when the file cannot be written.
     """
     spec = spec_for(kind)
-    exporter = _EXPORTERS[spec.kind]
+    exporter = _EXPORTERS.get(spec.kind) or table_module(spec.kind).export_rows
     ids = None if rows is None else sorted(set(rows))
     written = 0
 
@@ -76,9 +77,10 @@ def export_xlsx(
     return written
 
 
-def _stream(
+def stream_rows(
     session: Session, query: Select[Any], model: Any, ids: list[int] | None
 ) -> Iterator[Any]:
+    """The live rows of ``query`` over ``model`` (only ``ids`` when given), streamed by id."""
     query = query.where(model.deleted.is_(False))
     if ids is None:
         yield from session.execute(query.order_by(model.id).execution_options(yield_per=YIELD_PER))
@@ -131,7 +133,7 @@ def _colleges(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, ..
     ).outerjoin(Province, Province.code == College.province_code)
     level_order = (Level.PVC, Level.PVS, Level.BTECH, Level.SHORT)
     mode_order = (StudyModeCode.FORMAL, StudyModeCode.NONFORMAL, StudyModeCode.DUAL)
-    for row in _stream(session, query, College, ids):
+    for row in stream_rows(session, query, College, ids):
         levels = [level for level, taught in zip(level_order, row[6:10], strict=True) if taught]
         modes = [mode for mode, offered in zip(mode_order, row[10:13], strict=True) if offered]
         yield (
@@ -159,7 +161,7 @@ def _enterprises(session: Session, ids: list[int] | None) -> Iterator[tuple[Any,
         Enterprise.phone,
         Enterprise.email,
     ).outerjoin(Province, Province.code == Enterprise.province_code)
-    for row in _stream(session, query, Enterprise, ids):
+    for row in stream_rows(session, query, Enterprise, ids):
         yield (
             row[0],
             row[1],
@@ -187,7 +189,7 @@ def _demand(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, ...]
         .join(Enterprise, Enterprise.id == WorkforceDemand.enterprise_id)
         .join(Subject, Subject.id == WorkforceDemand.subject_id)
     )
-    for enterprise, subject, level, fiscal_year, positions, note in _stream(
+    for enterprise, subject, level, fiscal_year, positions, note in stream_rows(
         session, query, WorkforceDemand, ids
     ):
         yield (enterprise, subject, first_spelling(LEVELS, level), fiscal_year, positions, note)
@@ -218,7 +220,7 @@ def _agreements(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, 
         .join(College, College.id == Agreement.college_id)
         .join(Enterprise, Enterprise.id == Agreement.enterprise_id)
     )
-    for kind, college, code, enterprise, signed_on, expires_on, scope, dual in _stream(
+    for kind, college, code, enterprise, signed_on, expires_on, scope, dual in stream_rows(
         session, query, Agreement, ids
     ):
         # Two colleges of the same name: the code is what tells them apart on import.
@@ -234,7 +236,7 @@ def _agreements(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, 
         )
 
 
-_EXPORTERS = {
+_EXPORTERS: dict[TableKind, Callable[[Session, list[int] | None], Iterator[tuple[Any, ...]]]] = {
     TableKind.COLLEGES: _colleges,
     TableKind.ENTERPRISES: _enterprises,
     TableKind.DEMAND: _demand,

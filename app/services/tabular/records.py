@@ -19,7 +19,7 @@ from app.models.base import SyncedBase
 from app.models.enums import CollegeGroupCode, EnterpriseLocation, Level, StudyModeCode
 from app.models.network import Agreement, Center, College, Enterprise, Subject, WorkforceDemand
 from app.services.site_identity import local_site
-from app.services.tabular.columns import TableKind
+from app.services.tabular.columns import TableKind, table_module
 from app.services.tabular.countries import THAILAND
 from app.services.tabular.values import name_key
 
@@ -362,4 +362,5 @@ HANDLERS: dict[TableKind, type[Records]] = {
 
 
 def records_for(kind: TableKind, session: Session) -> Records:
-    return HANDLERS[kind](session)
+    handler: type[Records] = HANDLERS.get(kind) or table_module(kind).HANDLER
+    return handler(session)

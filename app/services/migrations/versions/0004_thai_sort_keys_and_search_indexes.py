@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import sqlite3
 
-import sqlalchemy as sa
-from alembic import op
-
-from app.services.thai.collation import thai_sort_text
+from app.services.migrations.search_index import (
+    add_sort_key,
+    create_search_index,
+    drop_search_index,
+    drop_sort_key,
+)
 
 revision = "0004"
 down_revision = "0003"
@@ -47,45 +49,7 @@ SEARCHED: dict[str, tuple[str, ...]] = {
     "enterprise": ("name_th", "name_en", "industry", "contact_name"),
     "college": ("name_th", "name_en", "code"),
 }
-BATCH = 5_000
 FTS5_TRIGRAM_SINCE = (3, 34, 0)
-
-
-def _backfill_sort_keys(table: str, column: str, source: str) -> None:
-    """Compute the sort key of every stored row in Python, a batch of ids at a time."""
-    bind = op.get_bind()
-    read = sa.text(f"SELECT id, {source} FROM {table} WHERE id > :after ORDER BY id LIMIT {BATCH}")
-    write = sa.text(f"UPDATE {table} SET {column} = :key WHERE id = :id")
-    after = 0
-    while rows := bind.execute(read, {"after": after}).all():
-        bind.execute(write, [{"id": row[0], "key": thai_sort_text(row[1] or "")} for row in rows])
-        after = rows[-1][0]
-
-
-def _create_search_index(table: str, columns: tuple[str, ...]) -> None:
-    fts = f"{table}_fts"
-    names = ", ".join(columns)
-    new = ", ".join(f"new.{column}" for column in columns)
-    old = ", ".join(f"old.{column}" for column in columns)
-    op.execute(
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, "
-        f"content='{table}', content_rowid='id', tokenize='trigram')"
-    )
-    op.execute(
-        f"CREATE TRIGGER {fts}_after_insert AFTER INSERT ON {table} BEGIN "
-        f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); END"
-    )
-    op.execute(
-        f"CREATE TRIGGER {fts}_after_delete AFTER DELETE ON {table} BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old}); END"
-    )
-    op.execute(
-        f"CREATE TRIGGER {fts}_after_update AFTER UPDATE OF id, {names} ON {table} BEGIN "
-        f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {old}); "
-        f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); END"
-    )
-    # Index the rows already stored.
-    op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
 def upgrade() -> None:
@@ -94,27 +58,13 @@ def upgrade() -> None:
             f"SQLite {sqlite3.sqlite_version} is too old: Thai search needs 3.34 or newer"
         )
     for table, (column, source, length) in SORT_KEYS.items():
-        # ALTER TABLE ADD COLUMN (no copy of the table); NOT NULL needs the default.
-        op.add_column(
-            table,
-            sa.Column(
-                column, sa.String(length=length), server_default=sa.text("''"), nullable=False
-            ),
-        )
-        _backfill_sort_keys(table, column, source)
-        op.create_index(f"ix_{table}_deleted_{column}", table, ["deleted", column], unique=False)
+        add_sort_key(table, column, source, length)
     for table, columns in SEARCHED.items():
-        _create_search_index(table, columns)
+        create_search_index(table, columns)
 
 
 def downgrade() -> None:
     for table in SEARCHED:
-        fts = f"{table}_fts"
-        for event in ("insert", "delete", "update"):
-            op.execute(f"DROP TRIGGER IF EXISTS {fts}_after_{event}")
-        op.execute(f"DROP TABLE IF EXISTS {fts}")
+        drop_search_index(table)
     for table, (column, _source, _length) in SORT_KEYS.items():
-        op.drop_index(f"ix_{table}_deleted_{column}", table_name=table)
-        # ALTER TABLE DROP COLUMN (SQLite 3.35+), not a batch copy of the table: the copy
-        # would drop tables other rows refer to.
-        op.drop_column(table, column)
+        drop_sort_key(table, column)
