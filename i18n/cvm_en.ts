@@ -560,8 +560,8 @@
         <translation>Not completed</translation>
     </message>
     <message>
-        <source>Ends within 90 days</source>
-        <translation>Ends within 90 days</translation>
+        <source>Ends within 90 days or has ended</source>
+        <translation>Ends within 90 days or has ended</translation>
     </message>
     <message>
         <source>More than 90 days left</source>
@@ -1567,6 +1567,10 @@
         <translation>Certification center</translation>
     </message>
     <message>
+        <source>Assessment date</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
         <source>Occupational standard</source>
         <translation>Occupational standard</translation>
     </message>
@@ -1681,6 +1685,10 @@
     <message>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <source>Curriculum title</source>
+        <translation>Curriculum title</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -2013,6 +2021,10 @@
     <message>
         <source>Not met</source>
         <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Short-course title</source>
+        <translation>Short-course title</translation>
     </message>
     <message>
         <source>Skill track</source>
@@ -3153,6 +3165,10 @@
     <message>
         <source>Certification center</source>
         <translation>Certification center</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Assessment date</translation>
     </message>
     <message>
         <source>Occupational standard</source>
@@ -4366,6 +4382,85 @@
     <message>
         <source>Workforce demand</source>
         <translation>Workforce demand</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherWatchPanel</name>
+    <message>
+        <source>Teachers and certification watch</source>
+        <translation>Teachers and certification watch</translation>
+    </message>
+    <message>
+        <source>Show all overdue reports</source>
+        <translation>Show all overdue reports</translation>
+    </message>
+    <message>
+        <source>Show all centers to renew</source>
+        <translation>Show all centers to renew</translation>
+    </message>
+    <message>
+        <source>The reports and centers could not be checked.</source>
+        <translation>The reports and centers could not be checked.</translation>
+    </message>
+    <message>
+        <source>Checking the reports and the test centers…</source>
+        <translation>Checking the reports and the test centers…</translation>
+    </message>
+    <message>
+        <source>Teacher-internship reports overdue</source>
+        <translation>Teacher-internship reports overdue</translation>
+    </message>
+    <message>
+        <source>Test centers whose validity ends within 90 days</source>
+        <translation>Test centers whose validity ends within 90 days</translation>
+    </message>
+    <message>
+        <source>Teacher-internship reports overdue: {count} · received late this fiscal year: {late}</source>
+        <translation>Teacher-internship reports overdue: {count} · received late this fiscal year: {late}</translation>
+    </message>
+    <message>
+        <source>Test centers whose validity ends within 90 days or has ended: {count}</source>
+        <translation>Test centers whose validity ends within 90 days or has ended: {count}</translation>
+    </message>
+    <message>
+        <source>Every report due so far has come in (within 15 days of the end).</source>
+        <translation>Every report due so far has come in (within 15 days of the end).</translation>
+    </message>
+    <message>
+        <source>No accredited center&apos;s validity ends within 90 days.</source>
+        <translation>No accredited center&apos;s validity ends within 90 days.</translation>
+    </message>
+    <message>
+        <source>{kind}: met</source>
+        <translation>{kind}: met</translation>
+    </message>
+    <message>
+        <source>{kind}: not met</source>
+        <translation>{kind}: not met</translation>
+    </message>
+    <message>
+        <source>Accredited test centers in the network (4.1-4.3): {kinds}</source>
+        <translation>Accredited test centers in the network (4.1-4.3): {kinds}</translation>
+    </message>
+    <message>
+        <source>{teacher} – {enterprise}</source>
+        <translation>{teacher} – {enterprise}</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
+        <source>ended {days} days ago</source>
+        <translation>ended {days} days ago</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>{days} days left</translation>
     </message>
 </context>
 <context>

@@ -560,8 +560,8 @@
         <translation>ยังไม่สำเร็จ</translation>
     </message>
     <message>
-        <source>Ends within 90 days</source>
-        <translation>หมดอายุภายใน 90 วัน</translation>
+        <source>Ends within 90 days or has ended</source>
+        <translation>สิ้นอายุภายใน 90 วันหรือสิ้นอายุแล้ว</translation>
     </message>
     <message>
         <source>More than 90 days left</source>
@@ -1567,6 +1567,10 @@
         <translation>ศูนย์ประเมิน/ศูนย์ทดสอบ</translation>
     </message>
     <message>
+        <source>Assessment date</source>
+        <translation>วันที่ประเมิน</translation>
+    </message>
+    <message>
         <source>Occupational standard</source>
         <translation>มาตรฐานอาชีพ</translation>
     </message>
@@ -1681,6 +1685,10 @@
     <message>
         <source>Title</source>
         <translation>ชื่อการประชุม</translation>
+    </message>
+    <message>
+        <source>Curriculum title</source>
+        <translation>ชื่อหลักสูตร</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -2013,6 +2021,10 @@
     <message>
         <source>Not met</source>
         <translation>ไม่บรรลุเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Short-course title</source>
+        <translation>หลักสูตรระยะสั้น</translation>
     </message>
     <message>
         <source>Skill track</source>
@@ -3153,6 +3165,10 @@
     <message>
         <source>Certification center</source>
         <translation>ศูนย์ประเมิน/ศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>วันที่ประเมิน</translation>
     </message>
     <message>
         <source>Occupational standard</source>
@@ -4366,6 +4382,85 @@
     <message>
         <source>Workforce demand</source>
         <translation>ความต้องการกำลังคน</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherWatchPanel</name>
+    <message>
+        <source>Teachers and certification watch</source>
+        <translation>ติดตามงานพัฒนาครูและศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Show all overdue reports</source>
+        <translation>แสดงรายงานที่เลยกำหนดทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Show all centers to renew</source>
+        <translation>แสดงศูนย์ที่ต้องต่ออายุทั้งหมด</translation>
+    </message>
+    <message>
+        <source>The reports and centers could not be checked.</source>
+        <translation>ไม่สามารถตรวจสอบรายงานและศูนย์ทดสอบได้</translation>
+    </message>
+    <message>
+        <source>Checking the reports and the test centers…</source>
+        <translation>กำลังตรวจสอบรายงานและศูนย์ทดสอบ…</translation>
+    </message>
+    <message>
+        <source>Teacher-internship reports overdue</source>
+        <translation>รายงานการฝึกประสบการณ์ของครูที่เลยกำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>Test centers whose validity ends within 90 days</source>
+        <translation>ศูนย์ทดสอบที่การรับรองจะสิ้นอายุภายใน 90 วัน</translation>
+    </message>
+    <message>
+        <source>Teacher-internship reports overdue: {count} · received late this fiscal year: {late}</source>
+        <translation>รายงานการฝึกประสบการณ์ของครูที่เลยกำหนดส่ง: {count} รายการ · ส่งล่าช้าในปีงบประมาณนี้: {late} รายการ</translation>
+    </message>
+    <message>
+        <source>Test centers whose validity ends within 90 days or has ended: {count}</source>
+        <translation>ศูนย์ทดสอบที่การรับรองจะสิ้นอายุภายใน 90 วันหรือสิ้นอายุแล้ว: {count} แห่ง</translation>
+    </message>
+    <message>
+        <source>Every report due so far has come in (within 15 days of the end).</source>
+        <translation>ได้รับรายงานที่ถึงกำหนดส่งครบแล้ว (ภายใน 15 วันหลังสิ้นสุดการฝึก)</translation>
+    </message>
+    <message>
+        <source>No accredited center&apos;s validity ends within 90 days.</source>
+        <translation>ไม่มีศูนย์ที่ได้รับการรับรองซึ่งจะสิ้นอายุภายใน 90 วัน</translation>
+    </message>
+    <message>
+        <source>{kind}: met</source>
+        <translation>{kind}: ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <source>{kind}: not met</source>
+        <translation>{kind}: ยังไม่ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Accredited test centers in the network (4.1-4.3): {kinds}</source>
+        <translation>ศูนย์ที่ได้รับการรับรองในเครือข่าย (คู่มือ 4.1-4.3): {kinds}</translation>
+    </message>
+    <message>
+        <source>{teacher} – {enterprise}</source>
+        <translation>{teacher} – {enterprise}</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>ล่าช้า {days} วัน</translation>
+    </message>
+    <message>
+        <source>ended {days} days ago</source>
+        <translation>สิ้นอายุแล้ว {days} วัน</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>เหลืออีก {days} วัน</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,11 @@ from app.models.enums import (
     CertificationCenterKind,
     CertificationCenterStatus,
     CertificationResult,
-    Level,
     PersonKind,
 )
 from app.models.network import College
 from app.models.students import Student
+from app.services.final_year import final_year_condition
 from app.services.thai.fiscal import fiscal_year_range
 
 WARN_WITHIN_DAYS = 90
@@ -158,17 +158,6 @@ def coverage(session: Session, today: date) -> tuple[KindCoverage, ...]:
         )
     }
     return tuple(KindCoverage(kind, counts.get(kind, 0)) for kind in CertificationCenterKind)
-
-
-def final_year_condition() -> Any:
-    """A live student in the last year of the programme (the overview's rule)."""
-    return and_(
-        or_(
-            and_(Student.level == Level.PVC, Student.year_of_study >= 3),
-            and_(Student.level == Level.PVS, Student.year_of_study >= 2),
-        ),
-        Student.deleted.is_(False),
-    )
 
 
 def final_year_share(session: Session, fiscal_year: int) -> FinalYearShare:

@@ -52,7 +52,6 @@ from app.models import (
     ShortCourseRun,
     ShortCourseTrainee,
     SkillGap,
-    Student,
     SupplyPlan,
     Teacher,
     TeacherInternship,
@@ -69,7 +68,6 @@ from app.models.enums import (
     CollegeGroupCode,
     ComponentStatus,
     IncidentKind,
-    Level,
     MeetingKind,
     PersonKind,
     PlacementMode,
@@ -79,6 +77,7 @@ from app.models.enums import (
     TraineeCategory,
     WorkStatus,
 )
+from app.services.certification import final_year_share
 from app.services.overview_labels import figure_label
 from app.services.reference_data import activities
 from app.services.thai.fiscal import current_fiscal_year, fiscal_year_of, fiscal_year_range
@@ -539,28 +538,16 @@ def area_overview(session: Session, fiscal_year_be: int) -> list[AreaOverview]:
 
     # 6.3 students in short courses; 6.4 students and graduates certified in the year
     add("6.3", "students", student_trainees, target="6.3.students")
-    certified_learners = _int(
-        session,
-        select(func.count(distinct(Certification.student_id))).where(
-            Certification.person_kind.in_([PersonKind.STUDENT, PersonKind.GRADUATE]),
-            Certification.result == CertificationResult.PASSED,
-            Certification.assessed_on.between(first, last),
-            _live(Certification),
-        ),
+    # Final-year students (ปวช.3, ปวส.2) and those of them certified in the year.
+    final_year = final_year_share(session, fy)
+    add(
+        "6.4",
+        "certified",
+        final_year.certified,
+        final_year.final_year,
+        target="6.4.certified",
+        mode="share",
     )
-    final_year = _int(
-        session,
-        select(func.count())
-        .select_from(Student)
-        .where(
-            or_(
-                and_(Student.level == Level.PVC, Student.year_of_study >= 3),
-                and_(Student.level == Level.PVS, Student.year_of_study >= 2),
-            ),
-            _live(Student),
-        ),
-    )
-    add("6.4", "certified", certified_learners, final_year, target="6.4.certified", mode="share")
 
     # 7.1 self-assessment reports received; 7.2 policy recommendations
     sars = _int(

@@ -11,38 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.models.curriculum import ShortCourse, ShortCourseRun, ShortCourseTrainee
-from app.models.enums import Level
 from app.models.network import College
 from app.models.students import Student
+from app.services.final_year import final_year_condition
 from app.services.thai.fiscal import fiscal_year_range
 
 TRAINEE_TARGET = 20
 """The least number of trainees a run should have (manual 3.2)."""
-
-FINAL_YEARS: dict[Level, int] = {Level.PVC: 3, Level.PVS: 2}
-"""The year of study of the students a short course may take in (ปวช.3, ปวส.2)."""
-
-
-def is_final_year(level: Level | str, year_of_study: int) -> bool:
-    """Whether a student of ``level`` in ``year_of_study`` is in ปวช.3 or ปวส.2."""
-    try:
-        return FINAL_YEARS.get(Level(level)) == year_of_study
-    except ValueError:
-        return False
-
-
-def final_year_condition() -> ColumnElement[bool]:
-    """SQL: the ``Student`` row is in ปวช.3 or ปวส.2."""
-    return or_(
-        *(
-            and_(Student.level == level, Student.year_of_study == year)
-            for level, year in FINAL_YEARS.items()
-        )
-    )
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,8 @@ def _year_results(context: TaskContext, fiscal_year: int) -> YearResults:
 class CentersPage(Page):
     """The centers, their coverage and validity, and the rounds of the selected center."""
 
+    list_kinds = ("certification_centers", "assessment_rounds")
+
     loaded = Signal()
     """The coverage and the validity warnings are on screen."""
 
@@ -225,6 +227,8 @@ class CentersPage(Page):
 class ResultsPage(Page):
     """The results list with the figures of a fiscal year."""
 
+    list_kinds = ("certifications",)
+
     loaded = Signal()
     """The figures of the chosen fiscal year are on screen."""
 
@@ -239,6 +243,10 @@ class ResultsPage(Page):
 
     def subpage_title(self) -> str | None:
         return list_title("certifications")
+
+    def year_box(self) -> QSpinBox | None:
+        box: QSpinBox | None = getattr(self, "year", None)
+        return box
 
     def ensure_built(self) -> None:
         if self.built:
@@ -261,7 +269,7 @@ class ResultsPage(Page):
         self.year_label = QLabel()
         self.year = named(QSpinBox(), "certificationYear")
         self.year.setRange(MIN_FISCAL_YEAR, MAX_FISCAL_YEAR)
-        self.year.setValue(current_fiscal_year())
+        self.year.setValue(self.followed_year or current_fiscal_year())
         self.year_label.setBuddy(self.year)
         year_bar.addWidget(self.year_label)
         year_bar.addWidget(self.year)

@@ -167,6 +167,8 @@ def _selected_id(page: ListPage, current: QModelIndex) -> int | None:
 class CurriculaPage(Page):
     """Curricula, the courses mapped to units of competency, the gap, and the units."""
 
+    list_kinds = ("curricula", "curriculum_units", "competency_units")
+
     gap_loaded = Signal(int)
     """The gap of the selected curriculum is on screen (the number of units not covered)."""
 
@@ -311,6 +313,8 @@ class CurriculaPage(Page):
 class ShortCoursesPage(Page):
     """Short courses, their runs and trainees, and a fiscal year against the target."""
 
+    list_kinds = ("short_courses", "short_course_runs", "short_course_trainees")
+
     targets_loaded = Signal(int)
     """The target summary of the chosen fiscal year is on screen (the number of runs)."""
 
@@ -326,6 +330,10 @@ class ShortCoursesPage(Page):
 
     def subpage_title(self) -> str | None:
         return self.tr("Short courses")
+
+    def year_box(self) -> QSpinBox | None:
+        box: QSpinBox | None = getattr(self, "year_spin", None)
+        return box
 
     def ensure_built(self) -> None:
         if self.built:
@@ -347,7 +355,7 @@ class ShortCoursesPage(Page):
         for page in (self.courses, self.runs, self.trainees):
             split.addWidget(page)
         self.tabs.addTab(split, "")
-        self.tabs.addTab(self._build_target_tab(current_fiscal_year()), "")
+        self.tabs.addTab(self._build_target_tab(self.followed_year or current_fiscal_year()), "")
 
         courses = self.courses.table.selectionModel()
         courses.currentRowChanged.connect(lambda now, _before: self._course_chosen(now))

@@ -169,6 +169,8 @@ def _table(name: str, model: RowsTableModel) -> QTableView:
 class DevelopmentPlanPage(Page):
     """Activity 5.1: the skill gaps of a fiscal year and the development plan made of them."""
 
+    list_kinds = ("skill_gaps",)
+
     plan_loaded = Signal(int)
     """The plan of the chosen year is on screen (the number of network teachers)."""
 
@@ -184,6 +186,10 @@ class DevelopmentPlanPage(Page):
         return self.tr("Skill gaps and development plan")
 
     # -- building -------------------------------------------------------------------------
+    def year_box(self) -> QSpinBox | None:
+        box: QSpinBox | None = getattr(self, "year_spin", None)
+        return box
+
     def ensure_built(self) -> None:
         if self.built:
             return
@@ -199,7 +205,7 @@ class DevelopmentPlanPage(Page):
         self.year_label = QLabel()
         self.year_spin = named(QSpinBox(), "planYear")
         self.year_spin.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year_spin.setValue(current_fiscal_year())
+        self.year_spin.setValue(self.followed_year or current_fiscal_year())
         self.year_spin.setKeyboardTracking(False)  # read on Enter or when leaving
         self.year_label.setBuddy(self.year_spin)
         self.summary = named(QLabel(wordWrap=True), "planSummary")

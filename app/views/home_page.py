@@ -1,5 +1,6 @@
 """The home page: the selected fiscal year's figures as one card per area of the manual,
-and under them the network watch (agreements ending soon, colleges not yet matched)."""
+and under them the network watch (agreements ending soon, colleges not yet matched) and the
+teachers and certification watch (overdue internship reports, test centers to renew)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from app.services.site_identity import SiteInfo
 from app.views import texts
 from app.views.network_watch_panel import NetworkWatchPanel
 from app.views.page import Page, named, scroll_page
+from app.views.teacher_watch_panel import TeacherWatchPanel
 
 if TYPE_CHECKING:
     from app.services.overview import AreaOverview, Figure
@@ -160,6 +162,10 @@ class HomePage(Page):
         self.watch = NetworkWatchPanel(body)
         self.watch.list_requested.connect(self.list_requested)
         layout.addWidget(self.watch)
+        layout.addSpacing(14)
+        self.teacher_watch = TeacherWatchPanel(body)
+        self.teacher_watch.list_requested.connect(self.list_requested)
+        layout.addWidget(self.teacher_watch)
         layout.addStretch(1)
         self.cards = [AreaCard(area["code"], body) for area in texts.areas()]
         for card in self.cards:
@@ -204,6 +210,7 @@ class HomePage(Page):
         for card in self.cards:
             card.retranslate_ui()
         self.watch.retranslate_ui()
+        self.teacher_watch.retranslate_ui()
 
     def show_loading(self, fiscal_year: int, site: SiteInfo | None) -> None:
         self.fiscal_year = fiscal_year

@@ -173,6 +173,8 @@ def _scope_find(page: ListPage) -> None:
 class InternshipsPage(Page):
     """The teacher internships with, for the selected one, its logs, visits and incidents."""
 
+    list_kinds = ("teacher_internships", "daily_logs", "internship_visits", "internship_incidents")
+
     internship_chosen = Signal(int)
     """The child lists now show this internship's rows."""
 

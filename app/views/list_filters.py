@@ -264,7 +264,7 @@ class FilterBar(QWidget):
             return [(True, self.tr("Completed")), (False, self.tr("Not completed"))]
         if name == "expiring":
             return [
-                (True, self.tr("Ends within 90 days")),
+                (True, self.tr("Ends within 90 days or has ended")),
                 (False, self.tr("More than 90 days left")),
             ]
         raise KeyError(name)

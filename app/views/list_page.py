@@ -301,6 +301,13 @@ class ListPage(Page):
         query = self.model.query
         self._set_query(type(query)(query.kind, filters, query.search, query.sort, query.as_of))
 
+    @property
+    def list_kinds(self) -> tuple[str, ...]:  # type: ignore[override]
+        return (self.kind,)
+
+    def show_list(self, kind: str, filters: ListFilters) -> None:
+        self.show_filtered(filters)
+
     def show_filtered(self, filters: ListFilters) -> None:
         """Show the list with ``filters`` only (the search box is emptied)."""
         self.ensure_built()

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -83,6 +85,18 @@ class MainWindow(QMainWindow):
         self.languages.changed.connect(self._language_changed)
 
     # -- building -------------------------------------------------------------------------
+    def _scrollable(self, page: Page) -> QWidget:
+        """A page of several lists in a scroll area: on a small screen (1366 x 768) it scrolls
+        instead of making the window taller than the screen. Pages of one list, the area
+        pages and the home page fit or scroll by themselves."""
+        if page.subpage_title() is None or isinstance(page, ListPage):
+            return page
+        scroll = named(QScrollArea(widgetResizable=True), "pageScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(page)
+        return scroll
+
     def _build(self) -> None:
         self.setObjectName("mainWindow")
         # Built from the top down, each widget made inside its final parent: moving a filled
@@ -111,7 +125,7 @@ class MainWindow(QMainWindow):
             page.follow_fiscal_year(self.fiscal_year)
         self.list_pages = [page for page in self.pages if isinstance(page, ListPage)]
         for page in self.pages:
-            self.stack.addWidget(page)
+            self.stack.addWidget(self._scrollable(page))
             indent = int(page.subpage_title() is not None)
             QListWidgetItem(self.nav).setData(INDENT_ROLE, indent)
         self.nav.currentRowChanged.connect(self.show_page)
@@ -265,9 +279,10 @@ class MainWindow(QMainWindow):
         self.show_page(self.pages.index(self.area_pages[int(code) - 1]))
 
     def open_list(self, kind: str, filters: ListFilters) -> None:
-        page = next(page for page in self.list_pages if page.kind == kind)
+        """Show the page holding the list ``kind`` with that list filtered."""
+        page = next(page for page in self.pages if kind in page.list_kinds)
         self.show_page(self.pages.index(page))
-        page.show_filtered(filters)
+        page.show_list(kind, filters)
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -338,6 +353,7 @@ class MainWindow(QMainWindow):
         generation, year = self._generation, self.fiscal_year
         self._show_loading()
         self.home.watch.load(self.runner)
+        self.home.teacher_watch.load(self.runner)
 
         self.runner.submit(
             "overview",

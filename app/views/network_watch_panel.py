@@ -41,7 +41,7 @@ def _watch(context: TaskContext, as_of: date) -> NetworkWatch:
         return network_watch(session, as_of, SHOWN_ROWS)
 
 
-class _Box(QFrame):
+class WatchBox(QFrame):
     """One half of the panel: a heading, a few rows and a "Show all" button."""
 
     def __init__(self, name: str, columns: int, parent: QWidget | None = None) -> None:
@@ -110,8 +110,8 @@ class NetworkWatchPanel(Page):
         self.status = named(QLabel(wordWrap=True), "targetMark")
         boxes = QHBoxLayout()
         boxes.setSpacing(14)
-        self.expiring_box = _Box("watchShowExpiring", 4, self)
-        self.unmatched_box = _Box("watchShowUnmatched", 2, self)
+        self.expiring_box = WatchBox("watchShowExpiring", 4, self)
+        self.unmatched_box = WatchBox("watchShowUnmatched", 2, self)
         boxes.addWidget(self.expiring_box, 3)
         boxes.addWidget(self.unmatched_box, 2)
         layout.addWidget(self.title)

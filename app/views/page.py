@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -38,9 +38,31 @@ class Page(QWidget):
         """The navigation entry of a page listed under an area (a list, a view), else None."""
         return None
 
+    list_kinds: tuple[str, ...] = ()
+    """The list kinds this page shows (a page of several lists names each of them)."""
+
+    def show_list(self, kind: str, filters: Any) -> None:
+        """Show the list ``kind`` of this page with ``filters`` (a ``ListFilters``)."""
+        self.ensure_built()
+        for child in self.findChildren(Page):
+            if kind in child.list_kinds:
+                child.show_list(kind, filters)
+                return
+
+    followed_year: int | None = None
+    """The window's fiscal year (B.E.) as last given to :meth:`follow_fiscal_year`."""
+
     def follow_fiscal_year(self, year: int) -> None:
-        """The window's fiscal year is now ``year`` (B.E.): a page with a year of its own
-        follows it (nothing, for most pages)."""
+        """The window's fiscal year is now ``year``: a page with a year box of its own
+        (:meth:`year_box`) shows that year; one not built yet starts with it."""
+        self.followed_year = year
+        box = self.year_box()
+        if box is not None:
+            box.setValue(year)
+
+    def year_box(self) -> QSpinBox | None:
+        """The page's own fiscal-year box, once built (None: the page has none)."""
+        return None
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()

@@ -38,12 +38,12 @@ if TYPE_CHECKING:
 FIRST_YEAR, LAST_YEAR = 2500, 2700
 
 
-def _year_box(name: str) -> QSpinBox:
+def _year_box(name: str, year: int | None) -> QSpinBox:
     from app.services.thai.fiscal import current_fiscal_year
 
     spin = named(QSpinBox(), name)
     spin.setRange(FIRST_YEAR, LAST_YEAR)
-    spin.setValue(current_fiscal_year())
+    spin.setValue(year or current_fiscal_year())
     spin.setKeyboardTracking(False)  # read on Enter or when leaving, not per digit
     return spin
 
@@ -119,6 +119,8 @@ def certificate_columns() -> list[TableColumn]:
 class TrainingPage(Page):
     """Curricula, runs and enrolments, numbering certificates, teachers trained per group."""
 
+    list_kinds = ("training_courses", "training_runs", "enrollments")
+
     counts_loaded = Signal(int)
     """The teachers trained per group are on screen (the total)."""
     certificates_numbered = Signal(int)
@@ -134,6 +136,10 @@ class TrainingPage(Page):
 
     def subpage_title(self) -> str | None:
         return self.tr("Teacher training")
+
+    def year_box(self) -> QSpinBox | None:
+        box: QSpinBox | None = getattr(self, "year_spin", None)
+        return box
 
     def ensure_built(self) -> None:
         if self.built:
@@ -158,7 +164,7 @@ class TrainingPage(Page):
         bar.addStretch(1)
         self.counts_heading = named(QLabel(), "sectionTitle")
         self.year_label = QLabel()
-        self.year_spin = _year_box("trainedYear")
+        self.year_spin = _year_box("trainedYear", self.followed_year)
         self.year_label.setBuddy(self.year_spin)
         self.counts_model = RowsTableModel(trained_columns(), self)
         self.counts_table = _table("trainedTable", self.counts_model)
@@ -289,6 +295,10 @@ class CertificatesPage(Page):
     def subpage_title(self) -> str | None:
         return self.tr("Certificates of completion")
 
+    def year_box(self) -> QSpinBox | None:
+        box: QSpinBox | None = getattr(self, "year_spin", None)
+        return box
+
     def ensure_built(self) -> None:
         if self.built:
             return
@@ -299,7 +309,7 @@ class CertificatesPage(Page):
         layout.addWidget(self.heading)
         bar = QHBoxLayout()
         self.year_label = QLabel()
-        self.year_spin = _year_box("certificateYear")
+        self.year_spin = _year_box("certificateYear", self.followed_year)
         self.year_label.setBuddy(self.year_spin)
         self.count_label = named(QLabel(), "listCount")
         for widget in (self.year_label, self.year_spin, self.count_label):

@@ -166,7 +166,10 @@ def test_final_year_share_counts_final_year_students_certified_in_the_year(
     with center_store.transaction() as session:
         final = [_student(session, Level.PVC, 3), _student(session, Level.PVS, 2)]
         final += [_student(session, Level.PVS, 2, first=f"ผู้เรียน{n}") for n in range(4)]
-        _student(session, Level.PVC, 2)  # not in the final year
+        second_year = _student(session, Level.PVC, 2)  # not in the final year
+        _result(session, student=second_year)  # certified, but not counted in the share
+        final.append(_student(session, Level.PVC, 4, first="ผู้เรียนซ้ำชั้น"))  # repeats year 3
+        _result(session, student=final[-1])
         _result(session, student=final[0])
         _result(session, student=final[0])  # twice: one person
         _result(session, student=final[1], kind=PersonKind.GRADUATE)
@@ -181,8 +184,8 @@ def test_final_year_share_counts_final_year_students_certified_in_the_year(
             for area in area_overview(session, FISCAL_YEAR)
             if any(figure.key == "6.4.certified" for figure in area.figures)
         )
-    assert (share.final_year, share.certified) == (6, 2)
-    assert share.percent == 33.3
+    assert (share.final_year, share.certified) == (7, 3)
+    assert share.percent == 42.9
     assert overview.total == share.final_year
     assert overview.value == share.certified
     assert overview.percent is not None and round(overview.percent, 1) == share.percent

@@ -123,7 +123,9 @@ def test_a_tpqi_center_is_registered_with_the_keyboard_only(
     assert [kind.met for kind in page.watch[0]] == [True, False, False]
 
     qtbot.waitUntil(lambda: page.centers.total == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.centers.model.rowCount() == 1, timeout=WAIT_MS)
     qtbot.waitUntil(page.centers.table.hasFocus, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
     _key(qtbot, Qt.Key.Key_Down)  # choosing the center shows its rounds
     qtbot.waitUntil(lambda: page.center_id == center.id, timeout=WAIT_MS)
     assert page.rounds.isEnabled()

@@ -24,6 +24,7 @@ from app.views.i18n import LanguageManager
 from app.views.installation_page import InstallationPage
 from app.views.list_page import list_title
 from app.views.main_window import MainWindow
+from app.views.page import Page
 from app.views.runner import TaskRunner
 
 WAIT_MS = 20_000
@@ -259,3 +260,20 @@ def test_home_page_can_be_built_alone(qtbot: QtBot, languages: LanguageManager) 
     # The headline labels show while counting (they need no database work).
     assert not page.cards[0].labels[0].isHidden()
     assert page.cards[0].labels[0].text()
+
+
+def test_pages_with_a_year_box_follow_the_window_year(qtbot: QtBot, window: MainWindow) -> None:
+    current = current_fiscal_year()
+    with qtbot.waitSignal(window.overview_loaded, timeout=WAIT_MS):
+        window.set_fiscal_year(current - 2)
+    with_boxes = [page for page in window.pages if type(page).year_box is not Page.year_box]
+    assert len(with_boxes) >= 5  # plan, training, certificates, results, short courses
+    plan = with_boxes[0]
+    assert plan.year_box() is None  # not built yet: it starts with the window's year
+    window.show_page(window.pages.index(plan))
+    box = plan.year_box()
+    assert box is not None and box.value() == current - 2
+    with qtbot.waitSignal(window.overview_loaded, timeout=WAIT_MS):
+        window.set_fiscal_year(current - 1)
+    assert box.value() == current - 1
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=WAIT_MS)

@@ -52,8 +52,11 @@ def expiring_soon() -> ColumnElement[bool]:
 
 
 def _expiring(wanted: bool) -> ColumnElement[bool]:
-    soon = expiring_soon()
-    return soon if wanted else or_(CENTER.c.valid_until.is_(None), ~soon)
+    """True: the validity ends within 90 days or has already ended (what a director renews;
+    the home page's warnings are these centers, accredited); False: more than 90 days left
+    or no end recorded."""
+    ends = CENTER.c.valid_until <= EXPIRING_UNTIL
+    return ends if wanted else or_(CENTER.c.valid_until.is_(None), ~ends)
 
 
 # -- certification centers --------------------------------------------------------------------
@@ -168,7 +171,7 @@ def _rounds() -> ListSpec:
             ),
             Column(
                 "held_on",
-                lambda: QCoreApplication.translate("Lists", "Held on"),
+                lambda: QCoreApplication.translate("Lists", "Assessment date"),
                 ROUND.c.held_on,
                 Display.DATE,
                 sort=ROUND.c.held_on,

@@ -86,7 +86,7 @@ def _curricula() -> ListSpec:
             ),
             Column(
                 "title",
-                lambda: QCoreApplication.translate("Lists", "Title"),
+                lambda: QCoreApplication.translate("Lists", "Curriculum title"),
                 CURRICULUM.c.title,
                 sort=CURRICULUM.c.title,
                 keyset=True,

@@ -70,7 +70,7 @@ def _short_courses() -> ListSpec:
         columns=(
             Column(
                 "title",
-                lambda: QCoreApplication.translate("Lists", "Short course"),
+                lambda: QCoreApplication.translate("Lists", "Short-course title"),
                 COURSE.c.title,
                 sort=COURSE.c.title,
                 keyset=True,
@@ -143,7 +143,7 @@ def _short_course_runs() -> ListSpec:
         columns=(
             Column(
                 "course",
-                lambda: QCoreApplication.translate("Lists", "Short course"),
+                lambda: QCoreApplication.translate("Lists", "Short-course title"),
                 COURSE.c.title,
                 sort=COURSE.c.title,
                 keyset=True,
@@ -245,7 +245,7 @@ def _short_course_trainees() -> ListSpec:
             ),
             Column(
                 "course",
-                lambda: QCoreApplication.translate("Lists", "Short course"),
+                lambda: QCoreApplication.translate("Lists", "Short-course title"),
                 COURSE.c.title,
                 sort=COURSE.c.title,
                 keyset=True,

@@ -333,7 +333,7 @@ def round_label(field: str) -> str:
     """The translated label of a field of the assessment round form."""
     texts = {
         "certification_center_id": QCoreApplication.translate("Records", "Certification center"),
-        "held_on": QCoreApplication.translate("Records", "Held on"),
+        "held_on": QCoreApplication.translate("Records", "Assessment date"),
         "standard": QCoreApplication.translate("Records", "Occupational standard"),
         "level": QCoreApplication.translate("Records", "Level (1-8; 0 if none)"),
         "seats": QCoreApplication.translate("Records", "Seats (0 if not set)"),

@@ -18,6 +18,7 @@ from app.models.curriculum import ShortCourse, ShortCourseRun, ShortCourseTraine
 from app.models.enums import SkillTrack, TraineeCategory
 from app.models.network import College
 from app.models.students import Student
+from app.services.final_year import is_final_year
 from app.services.listing import labels
 from app.services.records.common import (
     CENTER_FIELD,
@@ -34,7 +35,7 @@ from app.services.records.inputs import college_choices
 from app.services.records.network import date_hint
 from app.services.records.people import student_field
 from app.services.records.spec import Choice, FieldSpec, FieldWidget, RecordKind, RecordSpec
-from app.services.short_course_targets import TRAINEE_TARGET, is_final_year
+from app.services.short_course_targets import TRAINEE_TARGET
 from app.services.tabular.values import name_key
 from app.services.thai.dates import format_thai_date
 from app.services.validation import FieldError
