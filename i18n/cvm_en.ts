@@ -929,10 +929,6 @@
         <translation>{count} runs of this curriculum start on this date. Enrol in the form.</translation>
     </message>
     <message>
-        <source>No college with this name or code is in the database.</source>
-        <translation>No college with this name or code is in the database.</translation>
-    </message>
-    <message>
         <source>No teacher of this name is in this college. Import the teachers first.</source>
         <translation>No teacher of this name is in this college. Import the teachers first.</translation>
     </message>
@@ -967,10 +963,6 @@
     <message>
         <source>Not a valid national ID number: check the 13 digits.</source>
         <translation>Not a valid national ID number: check the 13 digits.</translation>
-    </message>
-    <message>
-        <source>No college of the network has this name or code. Import the colleges first.</source>
-        <translation>No college of the network has this name or code. Import the colleges first.</translation>
     </message>
     <message>
         <source>{count} short courses have this title. Give them different titles.</source>

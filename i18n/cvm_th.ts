@@ -929,10 +929,6 @@
         <translation>หลักสูตรนี้มี {count} รุ่นที่เริ่มในวันที่นี้ กรุณาลงทะเบียนผ่านแบบฟอร์ม</translation>
     </message>
     <message>
-        <source>No college with this name or code is in the database.</source>
-        <translation>ไม่พบสถานศึกษาที่มีชื่อหรือรหัสนี้ในฐานข้อมูล</translation>
-    </message>
-    <message>
         <source>No teacher of this name is in this college. Import the teachers first.</source>
         <translation>ไม่พบครูชื่อนี้ในสถานศึกษานี้ กรุณานำเข้าข้อมูลครูก่อน</translation>
     </message>
@@ -967,10 +963,6 @@
     <message>
         <source>Not a valid national ID number: check the 13 digits.</source>
         <translation>เลขประจำตัวประชาชนไม่ถูกต้อง โปรดตรวจสอบตัวเลขทั้ง 13 หลัก</translation>
-    </message>
-    <message>
-        <source>No college of the network has this name or code. Import the colleges first.</source>
-        <translation>ไม่พบสถานศึกษาในเครือข่ายที่มีชื่อหรือรหัสนี้ โปรดนำเข้าข้อมูลสถานศึกษาก่อน</translation>
     </message>
     <message>
         <source>{count} short courses have this title. Give them different titles.</source>

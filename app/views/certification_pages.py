@@ -20,7 +20,7 @@ from app.services.store import Store
 from app.views import texts
 from app.views.list_page import ListPage, list_title
 from app.views.page import Page, named
-from app.views.runner import TaskContext, TaskRunner
+from app.views.runner import LatestRead, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from app.services.certification import CenterExpiry, KindCoverage, YearResults
@@ -74,7 +74,7 @@ class CentersPage(Page):
         """The day validity is judged on (None: today)."""
         self.watch: tuple[tuple[KindCoverage, ...], list[CenterExpiry]] | None = None
         self.failed = False
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def subpage_title(self) -> str | None:
@@ -119,30 +119,25 @@ class CentersPage(Page):
     # -- reading --------------------------------------------------------------------------
     def load(self) -> None:
         """Read the coverage and the validity warnings again (as of ``as_of`` or today)."""
-        self._generation += 1
-        generation, day = self._generation, self.as_of or date.today()
+        day = self.as_of or date.today()
         self.failed = False
-        self.runner.submit(
+        self._latest.submit(
+            self.runner,
             "certification watch",
             lambda context: _centers_watch(context, day),
-            on_result=lambda watch: self._ready(generation, watch),
-            on_error=lambda _error: self._failed(generation),
+            on_result=self._ready,
+            on_error=lambda _error: self._failed(),
             parent_widget=self,
         )
 
-    def _ready(
-        self, generation: int, watch: tuple[tuple[KindCoverage, ...], list[CenterExpiry]]
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _ready(self, watch: tuple[tuple[KindCoverage, ...], list[CenterExpiry]]) -> None:
         self.watch = watch
         self.retranslate_ui()
         self.loaded.emit()
 
-    def _failed(self, generation: int) -> None:
-        if generation == self._generation:
-            self.failed = True
-            self.retranslate_ui()
+    def _failed(self) -> None:
+        self.failed = True
+        self.retranslate_ui()
 
     # -- the selected center --------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -238,7 +233,7 @@ class ResultsPage(Page):
         self.built = False
         self.results: YearResults | None = None
         self.failed = False
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def subpage_title(self) -> str | None:
@@ -294,28 +289,25 @@ class ResultsPage(Page):
     # -- reading --------------------------------------------------------------------------
     def load(self) -> None:
         """Read the figures of the fiscal year chosen."""
-        self._generation += 1
-        generation, fiscal_year = self._generation, self.year.value()
+        fiscal_year = self.year.value()
         self.failed = False
-        self.runner.submit(
+        self._latest.submit(
+            self.runner,
             "certification results",
             lambda context: _year_results(context, fiscal_year),
-            on_result=lambda results: self._ready(generation, results),
-            on_error=lambda _error: self._failed(generation),
+            on_result=self._ready,
+            on_error=lambda _error: self._failed(),
             parent_widget=self,
         )
 
-    def _ready(self, generation: int, results: YearResults) -> None:
-        if generation != self._generation:
-            return
+    def _ready(self, results: YearResults) -> None:
         self.results = results
         self.retranslate_ui()
         self.loaded.emit()
 
-    def _failed(self, generation: int) -> None:
-        if generation == self._generation:
-            self.failed = True
-            self.retranslate_ui()
+    def _failed(self) -> None:
+        self.failed = True
+        self.retranslate_ui()
 
     # -- texts ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -32,7 +32,7 @@ from app.views import texts
 from app.views.list_page import ListPage
 from app.views.matching_models import RowsTableModel, TableColumn
 from app.views.page import Page, named
-from app.views.runner import TaskContext, TaskRunner
+from app.views.runner import LatestRead, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from app.services.competency_gap import CurriculumGap
@@ -178,7 +178,7 @@ class CurriculaPage(Page):
         self.built = False
         self.curriculum_id: int | None = None
         self.gap: CurriculumGap | None = None
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def subpage_title(self) -> str | None:
@@ -283,9 +283,9 @@ class CurriculaPage(Page):
         self.load_gap()
 
     def load_gap(self) -> None:
-        self._generation += 1
-        generation, curriculum_id = self._generation, self.curriculum_id
+        curriculum_id = self.curriculum_id
         if curriculum_id is None:
+            self._latest.drop()
             return
 
         def read(context: TaskContext) -> CurriculumGap:
@@ -294,16 +294,15 @@ class CurriculaPage(Page):
             with context.session() as session:
                 return curriculum_gap(session, curriculum_id)
 
-        self.runner.submit(
+        self._latest.submit(
+            self.runner,
             "curriculum gap",
             read,
-            on_result=lambda gap: self._gap_ready(generation, gap),
+            on_result=self._gap_ready,
             parent_widget=self,
         )
 
-    def _gap_ready(self, generation: int, gap: CurriculumGap) -> None:
-        if generation != self._generation:
-            return
+    def _gap_ready(self, gap: CurriculumGap) -> None:
         self.gap = gap
         self.gap_model.set_rows(gap.gap)
         self._show_summary()
@@ -325,7 +324,7 @@ class ShortCoursesPage(Page):
         self.course_id: int | None = None
         self.run_id: int | None = None
         self.summary: TargetSummary | None = None
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def subpage_title(self) -> str | None:
@@ -470,8 +469,7 @@ class ShortCoursesPage(Page):
         self.load_targets()
 
     def load_targets(self) -> None:
-        self._generation += 1
-        generation, year = self._generation, self.year_spin.value()
+        year = self.year_spin.value()
 
         def read(context: TaskContext) -> TargetSummary:
             from app.services.short_course_targets import short_course_targets
@@ -479,16 +477,15 @@ class ShortCoursesPage(Page):
             with context.session() as session:
                 return short_course_targets(session, year)
 
-        self.runner.submit(
+        self._latest.submit(
+            self.runner,
             "short-course targets",
             read,
-            on_result=lambda summary: self._targets_ready(generation, summary),
+            on_result=self._targets_ready,
             parent_widget=self,
         )
 
-    def _targets_ready(self, generation: int, summary: Any) -> None:
-        if generation != self._generation:
-            return
+    def _targets_ready(self, summary: Any) -> None:
         self.summary = summary
         self.run_model.set_rows(summary.runs)
         self.course_model.set_rows(summary.courses)

@@ -29,7 +29,7 @@ from app.views import texts
 from app.views.list_page import ListPage
 from app.views.matching_models import RowsTableModel, TableColumn
 from app.views.page import Page, named
-from app.views.runner import TaskContext, TaskRunner
+from app.views.runner import LatestRead, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from app.services.development_plan import (
@@ -179,7 +179,7 @@ class DevelopmentPlanPage(Page):
         self.runner = runner
         self.built = False
         self.plan: DevelopmentPlan | None = None
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def subpage_title(self) -> str | None:
@@ -308,8 +308,7 @@ class DevelopmentPlanPage(Page):
 
     def load_plan(self) -> None:
         """Read the plan of the chosen fiscal year again."""
-        self._generation += 1
-        generation, year = self._generation, self.fiscal_year
+        year = self.fiscal_year
 
         def read(context: TaskContext) -> DevelopmentPlan:
             from app.services.development_plan import development_plan
@@ -317,16 +316,15 @@ class DevelopmentPlanPage(Page):
             with context.session() as session:
                 return development_plan(session, year)
 
-        self.runner.submit(
+        self._latest.submit(
+            self.runner,
             "development plan",
             read,
-            on_result=lambda plan: self._show_plan(generation, plan),
+            on_result=self._show_plan,
             parent_widget=self,
         )
 
-    def _show_plan(self, generation: int, plan: DevelopmentPlan) -> None:
-        if generation != self._generation:
-            return  # a later year was asked for meanwhile
+    def _show_plan(self, plan: DevelopmentPlan) -> None:
         self.plan = plan
         self.competency_model.set_rows(plan.competencies)
         self.teacher_model.set_rows([teacher for teacher in plan.teachers if teacher.has_gap])

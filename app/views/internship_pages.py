@@ -28,7 +28,7 @@ from app.services.store import Store
 from app.views import texts
 from app.views.list_page import ListPage, list_title
 from app.views.page import Page, named
-from app.views.runner import TaskContext, TaskRunner
+from app.views.runner import LatestRead, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from app.services.internships import LateReport
@@ -55,7 +55,7 @@ class LateReportsPanel(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.reports: list[LateReport] | None = None
         self.failed = False
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def _build(self) -> None:
@@ -92,27 +92,24 @@ class LateReportsPanel(Page):
 
     def load(self, runner: TaskRunner, today: date | None = None) -> None:
         """Read the late and overdue reports (as of today unless ``today``) through the runner."""
-        self._generation += 1
-        generation, day = self._generation, today or date.today()
-        runner.submit(
+        day = today or date.today()
+        self._latest.submit(
+            runner,
             "late reports",
             lambda context: _late_reports(context, day),
-            on_result=lambda reports: self._ready(generation, reports),
-            on_error=lambda _error: self._failed(generation),
+            on_result=self._ready,
+            on_error=lambda _error: self._failed(),
             parent_widget=self,
         )
 
-    def _ready(self, generation: int, reports: list[LateReport]) -> None:
-        if generation != self._generation:
-            return
+    def _ready(self, reports: list[LateReport]) -> None:
         self.reports, self.failed = reports, False
         self.retranslate_ui()
         self.loaded.emit()
 
-    def _failed(self, generation: int) -> None:
-        if generation == self._generation:
-            self.failed = True
-            self.retranslate_ui()
+    def _failed(self) -> None:
+        self.failed = True
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.views import texts
 from app.views.i18n import is_thai
 from app.views.page import Page, named
-from app.views.runner import TaskContext, TaskRunner
+from app.views.runner import LatestRead, TaskContext, TaskRunner
 from app.views.thai_wrap import for_display
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ class NetworkWatchPanel(Page):
         self.watch: NetworkWatch | None = None
         self.loading = True
         self.failed = False
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def _build(self) -> None:
@@ -123,32 +123,29 @@ class NetworkWatchPanel(Page):
     # -- loading --------------------------------------------------------------------------
     def load(self, runner: TaskRunner, as_of: date | None = None) -> None:
         """Read the watch (as of today unless ``as_of``) through the runner."""
-        self._generation += 1
-        generation, day = self._generation, as_of or date.today()
+        day = as_of or date.today()
         self.loading = True
         self.failed = False
         self.retranslate_ui()
-        runner.submit(
+        self._latest.submit(
+            runner,
             "network watch",
             lambda context: _watch(context, day),
-            on_result=lambda watch: self._ready(generation, watch),
-            on_error=lambda _error: self._failed(generation),
+            on_result=self._ready,
+            on_error=lambda _error: self._failed(),
             parent_widget=self,
         )
 
-    def _ready(self, generation: int, watch: NetworkWatch) -> None:
-        if generation != self._generation:
-            return
+    def _ready(self, watch: NetworkWatch) -> None:
         self.watch = watch
         self.loading = False
         self.retranslate_ui()
         self.loaded.emit()
 
-    def _failed(self, generation: int) -> None:
-        if generation == self._generation:
-            self.loading = False
-            self.failed = True
-            self.retranslate_ui()
+    def _failed(self) -> None:
+        self.loading = False
+        self.failed = True
+        self.retranslate_ui()
 
     # -- show all -------------------------------------------------------------------------
     def show_expiring(self) -> None:

@@ -241,3 +241,47 @@ class TaskRunner(QObject):
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the workers are idle (closing the window, tests)."""
         return bool(self._pool.waitForDone(timeout_ms))
+
+
+class LatestRead:
+    """Reads of which only the latest counts (a page reading its figures for the year
+    chosen): the result or failure of a read that a newer one replaced is dropped, so last
+    year's answer never lands after this year's."""
+
+    def __init__(self) -> None:
+        self._generation = 0
+
+    def drop(self) -> None:
+        """Drop the answer of the read under way (nothing is asked for any more)."""
+        self._generation += 1
+
+    def submit(
+        self,
+        runner: TaskRunner,
+        name: str,
+        function: Callable[[TaskContext], T],
+        *,
+        on_result: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        parent_widget: QWidget | None = None,
+    ) -> None:
+        """``runner.submit`` with ``on_result`` / ``on_error`` called for the latest read only
+        (without ``on_error`` a failure is shown as ``runner.submit`` shows it)."""
+        self._generation += 1
+        generation = self._generation
+
+        def result(value: T) -> None:
+            if generation == self._generation:
+                on_result(value)
+
+        def error(failure: BaseException) -> None:
+            if generation == self._generation and on_error is not None:
+                on_error(failure)
+
+        runner.submit(
+            name,
+            function,
+            on_result=result,
+            on_error=None if on_error is None else error,
+            parent_widget=parent_widget,
+        )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.views import texts
 from app.views.network_watch_panel import WatchBox
 from app.views.page import Page, named
-from app.views.runner import TaskContext, TaskRunner
+from app.views.runner import LatestRead, TaskContext, TaskRunner
 from app.views.thai_wrap import for_display
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class TeacherWatchPanel(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.watch: TeacherWatch | None = None
         self.failed = False
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def _build(self) -> None:
@@ -69,29 +69,27 @@ class TeacherWatchPanel(Page):
     # -- loading --------------------------------------------------------------------------
     def load(self, runner: TaskRunner, as_of: date | None = None) -> None:
         """Read the watch (as of today unless ``as_of``) through the runner."""
-        self._generation += 1
-        generation, day = self._generation, as_of or date.today()
+        day = as_of or date.today()
         self.failed = False
         self.watch = None
         self.retranslate_ui()
-        runner.submit(
+        self._latest.submit(
+            runner,
             "teacher watch",
             lambda context: _watch(context, day),
-            on_result=lambda watch: self._ready(generation, watch),
-            on_error=lambda _error: self._failed(generation),
+            on_result=self._ready,
+            on_error=lambda _error: self._failed(),
             parent_widget=self,
         )
 
-    def _ready(self, generation: int, watch: TeacherWatch) -> None:
-        if generation == self._generation:
-            self.watch = watch
-            self.retranslate_ui()
-            self.loaded.emit()
+    def _ready(self, watch: TeacherWatch) -> None:
+        self.watch = watch
+        self.retranslate_ui()
+        self.loaded.emit()
 
-    def _failed(self, generation: int) -> None:
-        if generation == self._generation:
-            self.failed = True
-            self.retranslate_ui()
+    def _failed(self) -> None:
+        self.failed = True
+        self.retranslate_ui()
 
     # -- show all -------------------------------------------------------------------------
     def show_overdue(self) -> None:

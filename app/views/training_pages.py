@@ -30,7 +30,7 @@ from app.views import messages, texts
 from app.views.list_page import ListPage
 from app.views.matching_models import RowsTableModel, TableColumn
 from app.views.page import Page, named
-from app.views.runner import TaskContext, TaskRunner
+from app.views.runner import LatestRead, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from app.services.training import Certificate, TrainedCounts
@@ -131,7 +131,7 @@ class TrainingPage(Page):
         self.runner = runner
         self.built = False
         self.run_id: int | None = None
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def subpage_title(self) -> str | None:
@@ -232,8 +232,7 @@ class TrainingPage(Page):
         self.load_counts()
 
     def load_counts(self) -> None:
-        self._generation += 1
-        generation, year = self._generation, self.year_spin.value()
+        year = self.year_spin.value()
 
         def read(context: TaskContext) -> TrainedCounts:
             from app.services.training import teachers_trained
@@ -241,16 +240,15 @@ class TrainingPage(Page):
             with context.session() as session:
                 return teachers_trained(session, year)
 
-        self.runner.submit(
+        self._latest.submit(
+            self.runner,
             "teachers trained",
             read,
-            on_result=lambda counts: self._show_counts(generation, counts),
+            on_result=self._show_counts,
             parent_widget=self,
         )
 
-    def _show_counts(self, generation: int, counts: TrainedCounts) -> None:
-        if generation != self._generation:
-            return
+    def _show_counts(self, counts: TrainedCounts) -> None:
         rows: list[tuple[Any, int]] = [(group.value, n) for group, n in counts.by_group]
         rows.append((None, counts.total))
         self.counts_model.set_rows(rows)
@@ -289,7 +287,7 @@ class CertificatesPage(Page):
         self.store = store
         self.runner = runner
         self.built = False
-        self._generation = 0
+        self._latest = LatestRead()
         super().__init__(parent)
 
     def subpage_title(self) -> str | None:
@@ -343,8 +341,7 @@ class CertificatesPage(Page):
         )
 
     def load(self) -> None:
-        self._generation += 1
-        generation, year = self._generation, self.year_spin.value()
+        year = self.year_spin.value()
 
         def read(context: TaskContext) -> list[Certificate]:
             from app.services.training import certificates
@@ -352,16 +349,15 @@ class CertificatesPage(Page):
             with context.session() as session:
                 return certificates(session, fiscal_year=year)
 
-        self.runner.submit(
+        self._latest.submit(
+            self.runner,
             "certificates",
             read,
-            on_result=lambda rows: self._show(generation, rows),
+            on_result=self._show,
             parent_widget=self,
         )
 
-    def _show(self, generation: int, rows: list[Certificate]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[Certificate]) -> None:
         self.model.set_rows(rows)
         self._show_count()
         self.table.resizeColumnsToContents()

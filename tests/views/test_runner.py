@@ -14,7 +14,7 @@ from app.models import College
 from app.services.store import Store, StoreError, StoreProblem
 from app.services.validation import FieldError
 from app.views.i18n import LanguageManager
-from app.views.runner import TaskContext, TaskRunner, error_text
+from app.views.runner import LatestRead, TaskContext, TaskRunner, error_text
 
 WAIT_MS = 20_000
 
@@ -91,3 +91,31 @@ def test_errors_for_people_keep_their_own_message(
     assert error_text(handled[0]) == "Enter the name of the college."
     missing = StoreError(StoreProblem.MISSING, center_store.path.with_name("x.db"))
     assert error_text(missing) == missing.message
+
+
+def test_only_the_latest_read_is_handed_on(qtbot: QtBot, runner: TaskRunner) -> None:
+    release = threading.Event()
+    results: list[str] = []
+    errors: list[str] = []
+
+    def slow(_context: TaskContext) -> str:
+        release.wait(5)
+        return "last year"
+
+    def failing(_context: TaskContext) -> str:
+        release.wait(5)
+        raise ValueError("stale")
+
+    latest = LatestRead()
+    latest.submit(runner, "old", slow, on_result=results.append)
+    latest.submit(runner, "old failing", failing, on_result=results.append, on_error=errors.append)
+    latest.submit(runner, "new", lambda _context: "this year", on_result=results.append)
+    qtbot.waitUntil(lambda: results == ["this year"], timeout=5_000)
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5_000)
+    assert results == ["this year"] and errors == []
+
+    latest.submit(runner, "dropped", lambda _context: "nobody asks", on_result=results.append)
+    latest.drop()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5_000)
+    assert results == ["this year"]

@@ -26,8 +26,8 @@ from app.models.teachers import Teacher
 from app.services.records.certification import outside_network_message
 from app.services.tabular import values as v
 from app.services.tabular.columns import Column, KindSpec, TableKind, first_spelling
-from app.services.tabular.exporter import stream_rows
-from app.services.tabular.records import NameIndex, Problem, Records
+from app.services.tabular.exporter import CollegeNames, stream_rows
+from app.services.tabular.records import CollegeIndex, NameIndex, Problem, Records
 from app.services.tabular.values import name_key
 
 PERSON_KINDS: dict[PersonKind, tuple[str, ...]] = {
@@ -130,17 +130,7 @@ class CertificationRecords(Records):
 
     def load(self) -> None:
         session = self.session
-        self.colleges = NameIndex()
-        self.college_codes = NameIndex()
-        self.college_center: dict[int, int | None] = {}
-        for record_id, name_th, name_en, code, center_id in session.execute(
-            select(College.id, College.name_th, College.name_en, College.code, College.center_id)
-            .where(College.deleted.is_(False))
-        ):  # fmt: skip
-            self.colleges.add(name_th, record_id)
-            self.colleges.add(name_en, record_id)
-            self.college_codes.add(code, record_id)
-            self.college_center[record_id] = center_id
+        self.colleges = CollegeIndex(session)
         self.teachers: dict[tuple[int, str, str], list[int]] = {}
         for record_id, college_id, first, last in session.execute(
             select(Teacher.id, Teacher.college_id, Teacher.first_name, Teacher.last_name).where(
@@ -212,29 +202,12 @@ class CertificationRecords(Records):
 
     # -- resolving ------------------------------------------------------------------------
     def _college(self, values: dict[str, Any]) -> Problem | None:
-        text = values["college"]
-        ids = self.college_codes.find(text) or self.colleges.find(text)
-        if len(ids) > 1:
-            message = QCoreApplication.translate(
-                "Import", "{count} colleges have this name. Write the college code instead."
-            )
-            return ("college", message.format(count=len(ids)))
-        if not ids:
-            return (
-                "college",
-                QCoreApplication.translate(
-                    "Import",
-                    "No college with this name or code is in the database. "
-                    "Import the colleges first.",
-                ),
-            )
-        college_id = ids[0]
-        if (
-            self.site.center_id is None
-            or self.college_center.get(college_id) != self.site.center_id
-        ):
+        college = self.colleges.resolve(values["college"])
+        if isinstance(college, str):
+            return ("college", college)
+        if self.site.center_id is None or self.colleges.center_of[college] != self.site.center_id:
             return ("college", outside_network_message())
-        values["college_id"] = college_id
+        values["college_id"] = college
         return None
 
     def _teacher(self, values: dict[str, Any]) -> Problem | None:
@@ -399,18 +372,9 @@ class CertificationRecords(Records):
 HANDLER: type[Records] = CertificationRecords
 
 
-def _ambiguous_college_names(session: Session) -> set[str]:
-    seen: set[str] = set()
-    twice: set[str] = set()
-    for name in session.scalars(select(College.name_th).where(College.deleted.is_(False))):
-        key = name_key(name)
-        (twice if key in seen else seen).add(key)
-    return twice
-
-
 def export_rows(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, ...]]:
     """The results in the columns of :data:`SPEC` (streamed by id)."""
-    ambiguous = _ambiguous_college_names(session)
+    colleges = CollegeNames(session)
     query = (
         select(
             Certification.person_kind,
@@ -437,13 +401,12 @@ def export_rows(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, 
     for row in stream_rows(session, query, Certification, ids):
         (kind, first, last, college, code, student_code, center, standard, level) = row[:9]
         result, number, assessed_on = row[9:]
-        named = code if code and college and name_key(college) in ambiguous else None
         day: date = assessed_on
         yield (
             first_spelling(PERSON_KINDS, PersonKind(kind)),
             first,
             last,
-            named or college,
+            colleges.cell(college, code),
             None if PersonKind(kind) is PersonKind.TEACHER else student_code,
             center,
             standard,

@@ -24,8 +24,8 @@ from app.models.network import College
 from app.models.teachers import Enrollment, Teacher, TrainingCourse, TrainingRun
 from app.services.tabular import values as v
 from app.services.tabular.columns import NO, YES, Column, KindSpec, TableKind
-from app.services.tabular.exporter import stream_rows
-from app.services.tabular.records import NameIndex, Problem, Records
+from app.services.tabular.exporter import CollegeNames, stream_rows
+from app.services.tabular.records import CollegeIndex, Problem, Records
 from app.services.tabular.values import name_key
 
 MAX_HOURS = 2_000
@@ -84,20 +84,11 @@ def _message(key: str, **values: object) -> str:
         "two_runs": QCoreApplication.translate(
             "Import", "{count} runs of this curriculum start on this date. Enrol in the form."
         ),
-        "no_college": QCoreApplication.translate(
-            "Import", "No college with this name or code is in the database."
-        ),
-        "two_colleges": QCoreApplication.translate(
-            "Import", "{count} colleges have this name. Write the college code instead."
-        ),
         "no_teacher": QCoreApplication.translate(
             "Import", "No teacher of this name is in this college. Import the teachers first."
         ),
         "two_teachers": QCoreApplication.translate(
             "Import", "{count} teachers of this college have this name. Enrol in the form."
-        ),
-        "outside": QCoreApplication.translate(
-            "Import", "This college is not in this center's network."
         ),
         "full": QCoreApplication.translate(
             "Import", "The run is full: it has as many teachers enrolled as its capacity."
@@ -133,18 +124,7 @@ class EnrollmentRecords(Records):
             .where(TrainingRun.deleted.is_(False), TrainingCourse.deleted.is_(False))
         ):
             self.runs.setdefault((name_key(title), starts_on), []).append((run_id, capacity, hours))
-        self.colleges = NameIndex()
-        self.college_codes = NameIndex()
-        self.college_center: dict[int, int | None] = {}
-        for college_id, name_th, name_en, code, center_id in session.execute(
-            select(
-                College.id, College.name_th, College.name_en, College.code, College.center_id
-            ).where(College.deleted.is_(False))
-        ):
-            self.colleges.add(name_th, college_id)
-            self.colleges.add(name_en, college_id)
-            self.college_codes.add(code, college_id)
-            self.college_center[college_id] = center_id
+        self.colleges = CollegeIndex(session)
         self.teachers: dict[tuple[int, str, str], list[int]] = {}
         for teacher_id, college_id, first, last in session.execute(
             select(Teacher.id, Teacher.college_id, Teacher.first_name, Teacher.last_name).where(
@@ -173,17 +153,10 @@ class EnrollmentRecords(Records):
         self.planned: set[Hashable] = set()
 
     def _college(self, values: dict[str, Any], problems: list[Problem]) -> int | None:
-        text = values["college"]
-        ids = self.college_codes.find(text) or self.colleges.find(text)
-        if len(ids) == 1:
-            if self.college_center[ids[0]] != self.site.center_id:
-                problems.append(("college", _message("outside")))
-                return None
-            return ids[0]
-        if ids:
-            problems.append(("college", _message("two_colleges", count=len(ids))))
-        else:
-            problems.append(("college", _message("no_college")))
+        college = self.colleges.resolve(values["college"], self.site.center_id)
+        if isinstance(college, int):
+            return college
+        problems.append(("college", college))
         return None
 
     def _teacher(self, college_id: int, values: dict[str, Any], problems: list[Problem]) -> None:
@@ -254,10 +227,7 @@ HANDLER: type[Records] = EnrollmentRecords
 
 def export_rows(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, ...]]:
     """Enrolments in the columns of :data:`SPEC` (the college by code when its name is shared)."""
-    names = Counter(
-        name_key(name)
-        for name in session.scalars(select(College.name_th).where(College.deleted.is_(False)))
-    )
+    colleges = CollegeNames(session)
     query = (
         select(
             TrainingCourse.title,
@@ -276,14 +246,13 @@ def export_rows(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, 
         .join(College, College.id == Teacher.college_id)
     )
     for row in stream_rows(session, query, Enrollment, ids):
-        college = row.code if row.code and names[name_key(row.name_th)] > 1 else row.name_th
         hours = row.attended_hours
         yield (
             row.title,
             row.starts_on,
             row.first_name,
             row.last_name,
-            college,
+            colleges.cell(row.name_th, row.code),
             None if hours is None else int(hours),
             YES if row.completed else NO,
             row.certificate_no,

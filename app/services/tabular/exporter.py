@@ -195,17 +195,25 @@ def _demand(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, ...]
         yield (enterprise, subject, first_spelling(LEVELS, level), fiscal_year, positions, note)
 
 
-def _ambiguous_college_names(session: Session) -> set[str]:
-    seen: set[str] = set()
-    twice: set[str] = set()
-    for name in session.scalars(select(College.name_th).where(College.deleted.is_(False))):
-        key = name_key(name)
-        (twice if key in seen else seen).add(key)
-    return twice
+class CollegeNames:
+    """How an export names a college: by its name, or by its code when another live college
+    has the same name (the code is what tells them apart on import)."""
+
+    def __init__(self, session: Session) -> None:
+        seen: set[str] = set()
+        self.shared: set[str] = set()
+        for name in session.scalars(select(College.name_th).where(College.deleted.is_(False))):
+            key = name_key(name)
+            (self.shared if key in seen else seen).add(key)
+
+    def cell(self, name: str | None, code: str | None) -> str | None:
+        if name and code and name_key(name) in self.shared:
+            return code
+        return name
 
 
 def _agreements(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, ...]]:
-    ambiguous = _ambiguous_college_names(session)
+    colleges = CollegeNames(session)
     query = (
         select(
             Agreement.kind,
@@ -223,11 +231,9 @@ def _agreements(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, 
     for kind, college, code, enterprise, signed_on, expires_on, scope, dual in stream_rows(
         session, query, Agreement, ids
     ):
-        # Two colleges of the same name: the code is what tells them apart on import.
-        named = code if code and name_key(college) in ambiguous else None
         yield (
             first_spelling(AGREEMENT_KINDS, kind),
-            named or college,
+            colleges.cell(college, code),
             enterprise,
             signed_on,
             expires_on,

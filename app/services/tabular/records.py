@@ -65,6 +65,48 @@ class NameIndex:
         return self._ids.get(self._key(text), [])
 
 
+class CollegeIndex:
+    """Live colleges found by code, or by Thai or English name, with the center of each."""
+
+    def __init__(self, session: Session) -> None:
+        self.names = NameIndex()
+        self.codes = NameIndex()
+        self.center_of: dict[int, int | None] = {}
+        for record_id, name_th, name_en, code, center_id in session.execute(
+            select(College.id, College.name_th, College.name_en, College.code, College.center_id)
+            .where(College.deleted.is_(False))
+        ):  # fmt: skip
+            self.names.add(name_th, record_id)
+            self.names.add(name_en, record_id)
+            self.codes.add(code, record_id)
+            self.center_of[record_id] = center_id
+
+    def find(self, text: str) -> list[int]:
+        """The colleges ``text`` names: by code first, else by name."""
+        return self.codes.find(text) or self.names.find(text)
+
+    def resolve(self, text: str, network: int | None = None) -> int | str:
+        """The one college ``text`` names, or why there is none (a translated message).
+
+        With ``network`` (a center id) the college must belong to that center.
+        """
+        ids = self.find(text)
+        if len(ids) > 1:
+            return QCoreApplication.translate(
+                "Import", "{count} colleges have this name. Write the college code instead."
+            ).format(count=len(ids))
+        if not ids:
+            return QCoreApplication.translate(
+                "Import",
+                "No college with this name or code is in the database. Import the colleges first.",
+            )
+        if network is not None and self.center_of[ids[0]] != network:
+            return QCoreApplication.translate(
+                "Import", "This college is not in this center's network."
+            )
+        return ids[0]
+
+
 def subject_key(text: str) -> str:
     """Subjects are found with or without their "สาขาวิชา" prefix."""
     key = name_key(text)
@@ -295,14 +337,7 @@ class AgreementRecords(Records):
 
     def load(self) -> None:
         self.enterprises = _enterprise_index(self.session)
-        self.colleges = NameIndex()
-        self.college_codes = NameIndex()
-        for record_id, name_th, name_en, code in self.session.execute(
-            select(College.id, College.name_th, College.name_en, College.code).where(_live(College))
-        ):
-            self.colleges.add(name_th, record_id)
-            self.colleges.add(name_en, record_id)
-            self.college_codes.add(code, record_id)
+        self.colleges = CollegeIndex(self.session)
         rows = self.session.execute(
             select(
                 Agreement.kind, Agreement.college_id, Agreement.enterprise_id, Agreement.signed_on
@@ -312,20 +347,11 @@ class AgreementRecords(Records):
 
     def resolve(self, values: dict[str, Any]) -> list[Problem]:
         problems: list[Problem] = []
-        ids = self.college_codes.find(values["college"]) or self.colleges.find(values["college"])
-        if len(ids) == 1:
-            values["college_id"] = ids[0]
-        elif ids:
-            message = QCoreApplication.translate(
-                "Import", "{count} colleges have this name. Write the college code instead."
-            ).format(count=len(ids))
-            problems.append(("college", message))
+        college = self.colleges.resolve(values["college"])
+        if isinstance(college, int):
+            values["college_id"] = college
         else:
-            message = QCoreApplication.translate(
-                "Import",
-                "No college with this name or code is in the database. Import the colleges first.",
-            )
-            problems.append(("college", message))
+            problems.append(("college", college))
         if (problem := _find_enterprise(self.enterprises, values)) is not None:
             problems.append(problem)
         expires = values.get("expires_on")

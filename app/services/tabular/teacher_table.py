@@ -19,8 +19,8 @@ from app.models.network import College, Subject
 from app.models.teachers import Teacher
 from app.services.tabular import values as v
 from app.services.tabular.columns import Column, KindSpec, TableKind
-from app.services.tabular.exporter import display_phone, stream_rows
-from app.services.tabular.records import NameIndex, Problem, Records, subject_key
+from app.services.tabular.exporter import CollegeNames, display_phone, stream_rows
+from app.services.tabular.records import CollegeIndex, NameIndex, Problem, Records, subject_key
 from app.services.tabular.values import CellError, CellValue, name_key
 from app.services.thai.identity import validate_national_id
 from app.services.thai.titles import find_title, title_by_code
@@ -115,17 +115,7 @@ class TeacherRecords(Records):
     kind = TableKind.TEACHERS
 
     def load(self) -> None:
-        self.colleges = NameIndex()
-        self.college_codes = NameIndex()
-        query = select(College.id, College.name_th, College.name_en, College.code).where(
-            _live(College)
-        )
-        if self.site.center_id is not None:  # the network's colleges only
-            query = query.where(College.center_id == self.site.center_id)
-        for record_id, name_th, name_en, code in self.session.execute(query):
-            self.colleges.add(name_th, record_id)
-            self.colleges.add(name_en, record_id)
-            self.college_codes.add(code, record_id)
+        self.colleges = CollegeIndex(self.session)
         self.subjects = NameIndex(subject_key)
         for record_id, name_th, name_en in self.session.execute(
             select(Subject.id, Subject.name_th, Subject.name_en).where(_live(Subject))
@@ -143,21 +133,11 @@ class TeacherRecords(Records):
 
     def resolve(self, values: dict[str, Any]) -> list[Problem]:
         problems: list[Problem] = []
-        college = values["college"]
-        ids = self.college_codes.find(college) or self.colleges.find(college)
-        if len(ids) == 1:
-            values["college_id"] = ids[0]
-        elif ids:
-            message = QCoreApplication.translate(
-                "Import", "{count} colleges have this name. Write the college code instead."
-            ).format(count=len(ids))
-            problems.append(("college", message))
+        college = self.colleges.resolve(values["college"], self.site.center_id)
+        if isinstance(college, int):
+            values["college_id"] = college
         else:
-            message = QCoreApplication.translate(
-                "Import",
-                "No college of the network has this name or code. Import the colleges first.",
-            )
-            problems.append(("college", message))
+            problems.append(("college", college))
         subject = values.get("subject")
         if subject is None:
             values["subject_id"] = self.site.subject_id
@@ -199,18 +179,9 @@ class TeacherRecords(Records):
 HANDLER: type[Records] = TeacherRecords
 
 
-def _ambiguous_college_names(session: Session) -> set[str]:
-    seen: set[str] = set()
-    twice: set[str] = set()
-    for name in session.scalars(select(College.name_th).where(_live(College))):
-        key = name_key(name)
-        (twice if key in seen else seen).add(key)
-    return twice
-
-
 def export_rows(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, ...]]:
     """The cells of each live teacher (only ``ids`` when given), in SPEC's column order."""
-    ambiguous = _ambiguous_college_names(session)
+    colleges = CollegeNames(session)
     query = (
         select(
             Teacher.title_code,
@@ -229,15 +200,12 @@ def export_rows(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, 
     )
     for row in stream_rows(session, query, Teacher, ids):
         title = title_by_code(row[0]) if row[0] else None
-        college, code = row[4], row[5]
-        # Two colleges of the same name: the code is what tells them apart on import.
-        named = code if code and name_key(college) in ambiguous else None
         yield (
             title.th if title is not None else None,
             row[1],
             row[2],
             row[3],
-            named or college,
+            colleges.cell(row[4], row[5]),
             row[6],
             row[7],
             row[8],

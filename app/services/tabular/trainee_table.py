@@ -25,8 +25,8 @@ from app.models.students import Student
 from app.services.records.short_courses import full_run_message, student_problem
 from app.services.tabular import values as v
 from app.services.tabular.columns import NO, YES, Column, KindSpec, TableKind, first_spelling
-from app.services.tabular.exporter import stream_rows
-from app.services.tabular.records import NameIndex, Problem, Records
+from app.services.tabular.exporter import CollegeNames, stream_rows
+from app.services.tabular.records import CollegeIndex, NameIndex, Problem, Records
 from app.services.tabular.values import name_key
 
 CATEGORIES: dict[TraineeCategory, tuple[str, ...]] = {
@@ -120,16 +120,7 @@ class TraineeRecords(Records):
         ):
             slot = RunSlot(run_id, college_id, capacity)
             self.runs.setdefault((course_id, starts_on), []).append(slot)
-        self.colleges = NameIndex()
-        self.college_codes = NameIndex()
-        for college_id, name_th, name_en, code in self.session.execute(
-            select(College.id, College.name_th, College.name_en, College.code).where(
-                College.deleted.is_(False)
-            )
-        ):
-            self.colleges.add(name_th, college_id)
-            self.colleges.add(name_en, college_id)
-            self.college_codes.add(code, college_id)
+        self.colleges = CollegeIndex(self.session)
         self.taken: dict[int, int] = dict(
             self.session.execute(  # type: ignore[arg-type]
                 select(ShortCourseTrainee.run_id, func.count())
@@ -172,7 +163,7 @@ class TraineeRecords(Records):
             return ("starts_on", message)
         college = values.get("college")
         if college is not None:
-            ids = set(self.college_codes.find(college) or self.colleges.find(college))
+            ids = set(self.colleges.find(college))
             runs = [run for run in runs if run.college_id in ids]
             if not runs:
                 message = QCoreApplication.translate(
@@ -253,11 +244,7 @@ HANDLER = TraineeRecords
 
 def export_rows(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, ...]]:
     """The trainees' cells in SPEC's column order (the college by code when names clash)."""
-    seen: set[str] = set()
-    twice: set[str] = set()
-    for name in session.scalars(select(College.name_th).where(College.deleted.is_(False))):
-        key = name_key(name)
-        (twice if key in seen else seen).add(key)
+    colleges = CollegeNames(session)
     query = (
         select(
             ShortCourse.title,
@@ -284,11 +271,10 @@ def export_rows(session: Session, ids: list[int] | None) -> Iterator[tuple[Any, 
         student_code,
         completed,
     ) in stream_rows(session, query, ShortCourseTrainee, ids):
-        named = code if code and name_key(college) in twice else None
         yield (
             title,
             starts_on,
-            named or college,
+            colleges.cell(college, code),
             first_spelling(CATEGORIES, TraineeCategory(category)),
             full_name,
             student_code,
