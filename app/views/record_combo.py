@@ -67,6 +67,9 @@ class RecordCombo(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+        line = self.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long name shows its beginning
 
     def offer(self, text: str, choices: list[Choice]) -> None:
         """Add matches found for ``text`` and show them if the box still holds that text."""

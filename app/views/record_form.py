@@ -81,6 +81,7 @@ class RecordForm(QDialog):
         self.field_specs = {field_spec.name: field_spec for field_spec in spec.fields}
         self._build()
         self._show(form.data)
+        self._apply_conditions()
         self.retranslate_ui()
 
     # -- building -------------------------------------------------------------------------
@@ -128,6 +129,19 @@ class RecordForm(QDialog):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         chain[0].setFocus()
+        for control in {spec.enabled_when[0] for spec in self.spec.fields if spec.enabled_when}:
+            widget = self.fields[control]
+            assert isinstance(widget, QComboBox), control
+            widget.currentIndexChanged.connect(lambda _index: self._apply_conditions())
+
+    def _apply_conditions(self) -> None:
+        """Grey out the fields that do not apply to the choice made (``enabled_when``)."""
+        for spec in self.spec.fields:
+            if spec.enabled_when is not None:
+                control, codes = spec.enabled_when
+                applies = self._read(control) in codes
+                self.fields[spec.name].setEnabled(applies)
+                self.labels[spec.name].setEnabled(applies)
 
     def _make_field(self, spec: FieldSpec) -> QWidget:
         if spec.widget is FieldWidget.CHOICE:

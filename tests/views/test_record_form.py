@@ -229,3 +229,23 @@ def test_tab_leaves_the_list(qtbot: QtBot, page: ListPage) -> None:
     page.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Tab)
     assert not page.table.hasFocus()
+
+
+def test_a_field_that_does_not_apply_to_the_choice_is_greyed_out(
+    qtbot: QtBot, center_store: Store, runner: TaskRunner, languages: LanguageManager
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from app.services.records import RecordKind, open_form, record_spec
+
+    with center_store.session() as session:
+        form_data = open_form(session, RecordKind.CERTIFICATION)
+    form = RecordForm(record_spec(RecordKind.CERTIFICATION), center_store, runner, form_data)
+    qtbot.addWidget(form)
+    person = form.fields["person_kind"]
+    assert isinstance(person, QComboBox)
+    person.setCurrentIndex(person.findData("teacher"))
+    assert form.fields["teacher_id"].isEnabled() and not form.fields["student_id"].isEnabled()
+    assert not form.labels["student_id"].isEnabled()
+    person.setCurrentIndex(person.findData("graduate"))
+    assert form.fields["student_id"].isEnabled() and not form.fields["teacher_id"].isEnabled()

@@ -626,8 +626,13 @@ CERTIFICATION = RecordSpec(
         FieldSpec("round_id", FieldWidget.RECORD, lookup=ROUND_LOOKUP),
         FieldSpec("certification_center_id", FieldWidget.RECORD),
         FieldSpec("person_kind", FieldWidget.CHOICE, options=labels.person_kind),
-        teacher_field(),
-        student_field(),
+        teacher_field(enabled_when=("person_kind", frozenset({PersonKind.TEACHER.value}))),
+        student_field(
+            enabled_when=(
+                "person_kind",
+                frozenset({PersonKind.STUDENT.value, PersonKind.GRADUATE.value}),
+            )
+        ),
         FieldSpec("standard", max_length=_RESULT_LIMITS["standard"]),
         FieldSpec("level", FieldWidget.NUMBER, maximum=MAX_LEVEL),
         FieldSpec("result", FieldWidget.CHOICE, options=labels.certification_result),

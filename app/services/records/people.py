@@ -91,13 +91,17 @@ TEACHER_LOOKUP = RecordLookup(_search_teachers, _teacher_by_id)
 STUDENT_LOOKUP = RecordLookup(_search_students, _student_by_id)
 
 
-def teacher_field(name: str = "teacher_id") -> FieldSpec:
+def teacher_field(
+    name: str = "teacher_id", enabled_when: tuple[str, frozenset[str]] | None = None
+) -> FieldSpec:
     """A field that picks a teacher by any part of the name (fill its choices with
     :func:`teacher_choices`)."""
-    return FieldSpec(name, FieldWidget.RECORD, lookup=TEACHER_LOOKUP)
+    return FieldSpec(name, FieldWidget.RECORD, lookup=TEACHER_LOOKUP, enabled_when=enabled_when)
 
 
-def student_field(name: str = "student_id") -> FieldSpec:
+def student_field(
+    name: str = "student_id", enabled_when: tuple[str, frozenset[str]] | None = None
+) -> FieldSpec:
     """A field that picks a student by any part of the name or the student code (fill its
     choices with :func:`student_choices`)."""
-    return FieldSpec(name, FieldWidget.RECORD, lookup=STUDENT_LOOKUP)
+    return FieldSpec(name, FieldWidget.RECORD, lookup=STUDENT_LOOKUP, enabled_when=enabled_when)

@@ -104,6 +104,9 @@ class FieldSpec:
     max_length: int = 250
     lookup: RecordLookup | None = None
     """RECORD over a table too big to list whole: search it while typing."""
+    enabled_when: tuple[str, frozenset[str]] | None = None
+    """(CHOICE field, its codes): the field applies only while that field holds one of the
+    codes; otherwise the form greys it out and the record's rules ignore it."""
 
 
 @dataclass(frozen=True)
