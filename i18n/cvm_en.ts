@@ -2538,6 +2538,10 @@
         <translation>Short-course trainees in courses starting in the year</translation>
     </message>
     <message>
+        <source>Short-course runs of the year with at least 20 trainees</source>
+        <translation>Short-course runs of the year with at least 20 trainees</translation>
+    </message>
+    <message>
         <source>Accredited TPQI assessment centers</source>
         <translation>Accredited TPQI assessment centers</translation>
     </message>
@@ -2572,6 +2576,22 @@
     <message>
         <source>Teachers who completed training in the year</source>
         <translation>Teachers who completed training in the year</translation>
+    </message>
+    <message>
+        <source>of them from the CVM center (host college)</source>
+        <translation>of them from the CVM center (host college)</translation>
+    </message>
+    <message>
+        <source>of them from Excellent Center colleges</source>
+        <translation>of them from Excellent Center colleges</translation>
+    </message>
+    <message>
+        <source>of them from Expert colleges</source>
+        <translation>of them from Expert colleges</translation>
+    </message>
+    <message>
+        <source>of them from Standard colleges</source>
+        <translation>of them from Standard colleges</translation>
     </message>
     <message>
         <source>Teacher internships ending in the year</source>

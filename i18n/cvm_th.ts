@@ -2538,6 +2538,10 @@
         <translation>ผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้นที่เริ่มในปีงบประมาณ</translation>
     </message>
     <message>
+        <source>Short-course runs of the year with at least 20 trainees</source>
+        <translation>รุ่นของหลักสูตรระยะสั้นในปีที่มีผู้เข้ารับการอบรมตั้งแต่ 20 คนขึ้นไป</translation>
+    </message>
+    <message>
         <source>Accredited TPQI assessment centers</source>
         <translation>ศูนย์ประเมินสมรรถนะที่ได้รับการรับรองจากสถาบันคุณวุฒิวิชาชีพ</translation>
     </message>
@@ -2572,6 +2576,22 @@
     <message>
         <source>Teachers who completed training in the year</source>
         <translation>ครูที่ผ่านการฝึกอบรมในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>of them from the CVM center (host college)</source>
+        <translation>ในจำนวนนี้ จากศูนย์ CVM (สถานศึกษาแม่ข่าย)</translation>
+    </message>
+    <message>
+        <source>of them from Excellent Center colleges</source>
+        <translation>ในจำนวนนี้ จากสถานศึกษากลุ่มความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>of them from Expert colleges</source>
+        <translation>ในจำนวนนี้ จากสถานศึกษากลุ่มเชี่ยวชาญเฉพาะ</translation>
+    </message>
+    <message>
+        <source>of them from Standard colleges</source>
+        <translation>ในจำนวนนี้ จากสถานศึกษากลุ่มทั่วไป</translation>
     </message>
     <message>
         <source>Teacher internships ending in the year</source>

@@ -80,7 +80,9 @@ from app.models.enums import (
 from app.services.certification import final_year_share
 from app.services.overview_labels import figure_label
 from app.services.reference_data import activities
+from app.services.short_course_targets import short_course_targets
 from app.services.thai.fiscal import current_fiscal_year, fiscal_year_of, fiscal_year_range
+from app.services.training import teachers_trained
 
 REPORT_DUE_DAYS = 15
 """A teacher's internship report is due within this many days after the internship ends."""
@@ -392,6 +394,8 @@ def area_overview(session: Session, fiscal_year_be: int) -> list[AreaOverview]:
     )
     add("3.2", "courses", short_courses)
     add("3.2", "trainees", trainees, target="3.2.trainees")
+    runs = short_course_targets(session, fy).runs
+    add("3.2", "runs_at_target", sum(run.met for run in runs), len(runs))
 
     # 4.1-4.3 certification centers by kind and certifications passed in the year
     accredited = _count_by(
@@ -445,7 +449,10 @@ def area_overview(session: Session, fiscal_year_be: int) -> list[AreaOverview]:
             _live(Enrollment, TrainingRun),
         )
     )
-    add("5.3", "trained", _int(session, trained), target="5.3.trained")
+    by_group = teachers_trained(session, fy)
+    add("5.3", "trained", by_group.total, target="5.3.trained")
+    for group, count in by_group.by_group:
+        add("5.3", f"trained_{group.value}", count)
 
     # 5.4 teacher internships ending in the year, reports on time, incidents
     ended, on_time = _row(

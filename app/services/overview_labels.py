@@ -45,6 +45,9 @@ def figure_label(key: str) -> str:
         "3.2.trainees": QCoreApplication.translate(
             "Overview", "Short-course trainees in courses starting in the year"
         ),
+        "3.2.runs_at_target": QCoreApplication.translate(
+            "Overview", "Short-course runs of the year with at least 20 trainees"
+        ),
         "4.1.centers": QCoreApplication.translate("Overview", "Accredited TPQI assessment centers"),
         "4.1.certified": QCoreApplication.translate(
             "Overview", "Certifications passed at TPQI centers in the year"
@@ -65,6 +68,18 @@ def figure_label(key: str) -> str:
         "5.2.courses": QCoreApplication.translate("Overview", "Teacher-training curricula"),
         "5.3.trained": QCoreApplication.translate(
             "Overview", "Teachers who completed training in the year"
+        ),
+        "5.3.trained_cvm": QCoreApplication.translate(
+            "Overview", "of them from the CVM center (host college)"
+        ),
+        "5.3.trained_excellent": QCoreApplication.translate(
+            "Overview", "of them from Excellent Center colleges"
+        ),
+        "5.3.trained_expert": QCoreApplication.translate(
+            "Overview", "of them from Expert colleges"
+        ),
+        "5.3.trained_standard": QCoreApplication.translate(
+            "Overview", "of them from Standard colleges"
         ),
         "5.4.internships": QCoreApplication.translate(
             "Overview", "Teacher internships ending in the year"

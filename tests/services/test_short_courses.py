@@ -20,6 +20,7 @@ from app.models.enums import (
 from app.models.network import College
 from app.models.students import Student
 from app.services.listing import ListFilters, ListKind, ListQuery, page
+from app.services.overview import area_overview
 from app.services.records import RecordKind, open_form, record_spec, save_record
 from app.services.records.short_courses import (
     ShortCourseInput,
@@ -255,6 +256,10 @@ def test_19_trainees_miss_the_target_and_20_meet_it(
     flags = {row.id: (row.values[5], row.values[7]) for row in runs}
     assert flags[twenty] == (20, True) and flags[nineteen] == (19, False)
     assert flags[short] == (19, False) and set(flags) == set(met)
+    with center_store.session() as session:
+        (area,) = [area for area in area_overview(session, 2569) if area.code == "3"]
+    at_target = area.figure("3.2.runs_at_target")
+    assert (at_target.value, at_target.total) == (2, 5)
 
 
 def test_the_trainee_list_filters_by_run_group_and_completion(

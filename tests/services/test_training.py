@@ -29,6 +29,7 @@ from app.services.listing import (
     spec_for,
     supports_keyset,
 )
+from app.services.overview import area_overview
 from app.services.records import InvalidRecord, RecordKind, open_form, record_spec, save_record
 from app.services.records.training import CourseInput, EnrollmentInput, RunInput
 from app.services.store import Store, open_store
@@ -232,6 +233,16 @@ def test_teachers_trained_count_each_teacher_once_per_group(
     }
     assert counted.total == 2
     assert previous.total == 1 and dict(previous.by_group)[CollegeGroupCode.EXCELLENT] == 1
+    with center_store.session() as session:  # the home page and the area page say the same
+        (area,) = [area for area in area_overview(session, FY) if area.code == "5"]
+    shown = {figure.key: figure.value for figure in area.figures if figure.key.startswith("5.3")}
+    assert shown == {
+        "5.3.trained": 2,
+        "5.3.trained_cvm": 1,
+        "5.3.trained_excellent": 0,
+        "5.3.trained_expert": 1,
+        "5.3.trained_standard": 0,
+    }
 
 
 # -- certificates ---------------------------------------------------------------------------
