@@ -544,12 +544,52 @@
         <translation>Completion</translation>
     </message>
     <message>
+        <source>Placement status</source>
+        <translation>Placement status</translation>
+    </message>
+    <message>
+        <source>Placement mode</source>
+        <translation>Placement mode</translation>
+    </message>
+    <message>
+        <source>Mode of study</source>
+        <translation>Mode of study</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>Year of study</translation>
+    </message>
+    <message>
+        <source>Training or orientation</source>
+        <translation>Training or orientation</translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation>Kind of incident</translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translation>Incident status</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Open incident</translation>
+    </message>
+    <message>
         <source>No agreement in force</source>
         <translation>No agreement in force</translation>
     </message>
     <message>
         <source>At least one in force</source>
         <translation>At least one in force</translation>
+    </message>
+    <message>
+        <source>With an open incident</source>
+        <translation>With an open incident</translation>
+    </message>
+    <message>
+        <source>No open incident</source>
+        <translation>No open incident</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -801,6 +841,26 @@
         <translation>A province is only for an enterprise in Thailand.</translation>
     </message>
     <message>
+        <source>No student of this college has this student code. Import the students first.</source>
+        <translation>No student of this college has this student code. Import the students first.</translation>
+    </message>
+    <message>
+        <source>Several students of this college have this student code. Use the form.</source>
+        <translation>Several students of this college have this student code. Use the form.</translation>
+    </message>
+    <message>
+        <source>No teacher of the student&apos;s college has this name.</source>
+        <translation>No teacher of the student&apos;s college has this name.</translation>
+    </message>
+    <message>
+        <source>Several teachers of the student&apos;s college have this name. Use the form.</source>
+        <translation>Several teachers of the student&apos;s college have this name. Use the form.</translation>
+    </message>
+    <message>
+        <source>A placement cannot end before it starts.</source>
+        <translation>A placement cannot end before it starts.</translation>
+    </message>
+    <message>
         <source>{count} enterprises have this name. Give them different names first.</source>
         <translation>{count} enterprises have this name. Give them different names first.</translation>
     </message>
@@ -987,6 +1047,14 @@
     <message>
         <source>No student with this code is recorded at the college of the run.</source>
         <translation>No student with this code is recorded at the college of the run.</translation>
+    </message>
+    <message>
+        <source>At this level the year of study is from 1 to {last}.</source>
+        <translation>At this level the year of study is from 1 to {last}.</translation>
+    </message>
+    <message>
+        <source>Special needs or the equity-fund scholarship are given without the basis for holding them: fill the basis column or leave both empty.</source>
+        <translation>Special needs or the equity-fund scholarship are given without the basis for holding them: fill the basis column or leave both empty.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1338,26 @@
     <message>
         <source>Certification results</source>
         <translation>Certification results</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Safety training and rights orientation</source>
+        <translation>Safety training and rights orientation</translation>
+    </message>
+    <message>
+        <source>Student placements</source>
+        <translation>Student placements</translation>
+    </message>
+    <message>
+        <source>Incidents and complaints</source>
+        <translation>Incidents and complaints</translation>
+    </message>
+    <message>
+        <source>Teaching-media contest entries</source>
+        <translation>Teaching-media contest entries</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1939,6 +2027,42 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed placement</source>
+        <translation>Completed placement</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Non-formal</source>
+        <translation>Non-formal</translation>
+    </message>
+    <message>
+        <source>Occupational-safety training</source>
+        <translation>Occupational-safety training</translation>
+    </message>
+    <message>
+        <source>Orientation on rights and the complaint channel</source>
+        <translation>Orientation on rights and the complaint channel</translation>
+    </message>
+    <message>
         <source>Expires within 90 days</source>
         <translation>Expires within 90 days</translation>
     </message>
@@ -2071,8 +2195,20 @@
         <translation>Last name</translation>
     </message>
     <message>
+        <source>Year of study</source>
+        <translation>Year of study</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Mode of study</source>
+        <translation>Mode of study</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2121,6 +2257,34 @@
     <message>
         <source>Hours attended</source>
         <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Placement mode</source>
+        <translation>Placement mode</translation>
+    </message>
+    <message>
+        <source>Enterprise trainer</source>
+        <translation>Enterprise trainer</translation>
+    </message>
+    <message>
+        <source>Supervising teacher</source>
+        <translation>Supervising teacher</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Open incident</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Day of the visit</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>Title of the media</source>
+        <translation>Title of the media</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2820,171 @@
     <message>
         <source>Policy recommendations sent to the central office</source>
         <translation>Policy recommendations sent to the central office</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceClassDialog</name>
+    <message>
+        <source>Place a class</source>
+        <translation>Place a class</translation>
+    </message>
+    <message>
+        <source>&amp;College</source>
+        <translation>&amp;College</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>&amp;Year of study</source>
+        <translation>&amp;Year of study</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprises (choose one or more)</source>
+        <translation>&amp;Enterprises (choose one or more)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Starts on</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on</source>
+        <translation>E&amp;nds on</translation>
+    </message>
+    <message>
+        <source>day/month/B.E. year, e.g. 1/11/2568</source>
+        <translation>day/month/B.E. year, e.g. 1/11/2568</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>C&amp;reate placements</source>
+        <translation>C&amp;reate placements</translation>
+    </message>
+    <message>
+        <source>Write both dates as day/month/Buddhist Era year, for example 1/11/2568.</source>
+        <translation>Write both dates as day/month/Buddhist Era year, for example 1/11/2568.</translation>
+    </message>
+    <message>
+        <source>Choose the college and at least one enterprise.</source>
+        <translation>Choose the college and at least one enterprise.</translation>
+    </message>
+    <message>
+        <source>Placements to create: {count}</source>
+        <translation>Placements to create: {count}</translation>
+    </message>
+    <message>
+        <source>{student} → {enterprise}</source>
+        <translation>{student} → {enterprise}</translation>
+    </message>
+    <message>
+        <source>Students skipped: {count}</source>
+        <translation>Students skipped: {count}</translation>
+    </message>
+    <message>
+        <source>{student}: {reason}</source>
+        <translation>{student}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementWatchPanel</name>
+    <message>
+        <source>Safety of students in enterprises</source>
+        <translation>Safety of students in enterprises</translation>
+    </message>
+    <message>
+        <source>Open the safety page</source>
+        <translation>Open the safety page</translation>
+    </message>
+    <message>
+        <source>The placements could not be checked.</source>
+        <translation>The placements could not be checked.</translation>
+    </message>
+    <message>
+        <source>Checking the placements…</source>
+        <translation>Checking the placements…</translation>
+    </message>
+    <message>
+        <source>Starting within 14 days without safety training</source>
+        <translation>Starting within 14 days without safety training</translation>
+    </message>
+    <message>
+        <source>Supervision visits overdue</source>
+        <translation>Supervision visits overdue</translation>
+    </message>
+    <message>
+        <source>Incidents still open: {count}</source>
+        <translation>Incidents still open: {count}</translation>
+    </message>
+    <message>
+        <source>Placements starting within 14 days without safety training or orientation: {count}</source>
+        <translation>Placements starting within 14 days without safety training or orientation: {count}</translation>
+    </message>
+    <message>
+        <source>Placements in progress with no visit in their first 30 days: {count}</source>
+        <translation>Placements in progress with no visit in their first 30 days: {count}</translation>
+    </message>
+    <message>
+        <source>Every placement starting soon is cleared to start.</source>
+        <translation>Every placement starting soon is cleared to start.</translation>
+    </message>
+    <message>
+        <source>No supervision visit is overdue.</source>
+        <translation>No supervision visit is overdue.</translation>
+    </message>
+    <message>
+        <source>{student} – {enterprise}</source>
+        <translation>{student} – {enterprise}</translation>
+    </message>
+    <message>
+        <source>{days} days without a visit</source>
+        <translation>{days} days without a visit</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Place a class…</source>
+        <translation>Place a class…</translation>
+    </message>
+    <message>
+        <source>Supervision visits and incidents of the selected placement</source>
+        <translation>Supervision visits and incidents of the selected placement</translation>
+    </message>
+    <message>
+        <source>Withdraw the placement</source>
+        <translation>Withdraw the placement</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal:</source>
+        <translation>Reason for withdrawal:</translation>
+    </message>
+    <message>
+        <source>The placement could not be changed.</source>
+        <translation>The placement could not be changed.</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4132,38 @@
         <translation>Student</translation>
     </message>
     <message>
+        <source>Enterprise trainer</source>
+        <translation>Enterprise trainer</translation>
+    </message>
+    <message>
+        <source>Supervising teacher</source>
+        <translation>Supervising teacher</translation>
+    </message>
+    <message>
+        <source>Agreed tasks</source>
+        <translation>Agreed tasks</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the list.</source>
+        <translation>{label}: choose one of the list.</translation>
+    </message>
+    <message>
+        <source>{label}: a placement cannot end before it starts.</source>
+        <translation>{label}: a placement cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>New student placement</source>
+        <translation>New student placement</translation>
+    </message>
+    <message>
+        <source>Edit student placement</source>
+        <translation>Edit student placement</translation>
+    </message>
+    <message>
         <source>Completed the course</source>
         <translation>Completed the course</translation>
     </message>
@@ -3847,6 +4208,22 @@
         <translation>Edit short-course trainee</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Student code</source>
+        <translation>Student code</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>First name</translation>
     </message>
@@ -3857,6 +4234,82 @@
     <message>
         <source>National ID number</source>
         <translation>National ID number</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>Year of study</translation>
+    </message>
+    <message>
+        <source>Academic year of entry (B.E.)</source>
+        <translation>Academic year of entry (B.E.)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Mode of study</source>
+        <translation>Mode of study</translation>
+    </message>
+    <message>
+        <source>Special needs (sensitive data)</source>
+        <translation>Special needs (sensitive data)</translation>
+    </message>
+    <message>
+        <source>Equity-fund scholarship (sensitive data)</source>
+        <translation>Equity-fund scholarship (sensitive data)</translation>
+    </message>
+    <message>
+        <source>Basis for holding the sensitive data</source>
+        <translation>Basis for holding the sensitive data</translation>
+    </message>
+    <message>
+        <source>{label}: another student already has this number.</source>
+        <translation>{label}: another student already has this number.</translation>
+    </message>
+    <message>
+        <source>{label} must be from 1 to {last} at this level.</source>
+        <translation>{label} must be from 1 to {last} at this level.</translation>
+    </message>
+    <message>
+        <source>{label} is required when special needs or the equity-fund scholarship are recorded: write why the college holds this sensitive data, for example the student&apos;s or parent&apos;s consent or the equity fund&apos;s rules.</source>
+        <translation>{label} is required when special needs or the equity-fund scholarship are recorded: write why the college holds this sensitive data, for example the student&apos;s or parent&apos;s consent or the equity fund&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>{label}: another student of this college already has this code.</source>
+        <translation>{label}: another student of this college already has this code.</translation>
+    </message>
+    <message>
+        <source>required when a sensitive field is filled, for example written consent</source>
+        <translation>required when a sensitive field is filled, for example written consent</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>New student</translation>
+    </message>
+    <message>
+        <source>Edit student</source>
+        <translation>Edit student</translation>
+    </message>
+    <message>
+        <source>Type of briefing</source>
+        <translation>Type of briefing</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>{label}: this student already has a briefing of this type on this day; edit that record instead.</source>
+        <translation>{label}: this student already has a briefing of this type on this day; edit that record instead.</translation>
+    </message>
+    <message>
+        <source>New safety training or orientation</source>
+        <translation>New safety training or orientation</translation>
+    </message>
+    <message>
+        <source>Edit safety training or orientation</source>
+        <translation>Edit safety training or orientation</translation>
     </message>
     <message>
         <source>Subject taught</source>
@@ -4026,6 +4479,90 @@
         <source>Edit enrolment</source>
         <translation>Edit enrolment</translation>
     </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Reported to the provincial dual-vocational center on</source>
+        <translation>Reported to the provincial dual-vocational center on</translation>
+    </message>
+    <message>
+        <source>{student} · {enterprise} · {first}–{last}</source>
+        <translation>{student} · {enterprise} · {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded placement.</source>
+        <translation>{label}: choose a recorded placement.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the placement starts ({first}).</source>
+        <translation>{label} cannot be before the placement starts ({first}).</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label} cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>{label} must fall within the placement, from {first} to {last}.</source>
+        <translation>{label} must fall within the placement, from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{label}: write the actions taken before closing the incident.</source>
+        <translation>{label}: write the actions taken before closing the incident.</translation>
+    </message>
+    <message>
+        <source>{label}: a high-severity or harassment incident must be reported to the provincial dual-vocational center before it can be closed; write the day it was reported.</source>
+        <translation>{label}: a high-severity or harassment incident must be reported to the provincial dual-vocational center before it can be closed; write the day it was reported.</translation>
+    </message>
+    <message>
+        <source>New incident or complaint</source>
+        <translation>New incident or complaint</translation>
+    </message>
+    <message>
+        <source>Edit incident or complaint</source>
+        <translation>Edit incident or complaint</translation>
+    </message>
+    <message>
+        <source>Teacher (optional)</source>
+        <translation>Teacher (optional)</translation>
+    </message>
+    <message>
+        <source>Fiscal year (B.E.)</source>
+        <translation>Fiscal year (B.E.)</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Contest</translation>
+    </message>
+    <message>
+        <source>Title of the media</source>
+        <translation>Title of the media</translation>
+    </message>
+    <message>
+        <source>{label}: choose a college of this CVM center&apos;s network.</source>
+        <translation>{label}: choose a college of this CVM center&apos;s network.</translation>
+    </message>
+    <message>
+        <source>{label}: this teacher belongs to another college; choose a teacher of the college entered, or leave the teacher empty.</source>
+        <translation>{label}: this teacher belongs to another college; choose a teacher of the college entered, or leave the teacher empty.</translation>
+    </message>
+    <message>
+        <source>{label}: this college already entered this title in this contest in this fiscal year; edit that entry instead.</source>
+        <translation>{label}: this college already entered this title in this contest in this fiscal year; edit that entry instead.</translation>
+    </message>
+    <message>
+        <source>for example: first prize</source>
+        <translation>for example: first prize</translation>
+    </message>
+    <message>
+        <source>New teaching-media contest entry</source>
+        <translation>New teaching-media contest entry</translation>
+    </message>
+    <message>
+        <source>Edit teaching-media contest entry</source>
+        <translation>Edit teaching-media contest entry</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -4075,6 +4612,97 @@
     <message>
         <source>The work could not be finished because of an unexpected error. The details were written to the log file {path}.</source>
         <translation>The work could not be finished because of an unexpected error. The details were written to the log file {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Safety of placed students</source>
+        <translation>Safety of placed students</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>&amp;Fiscal year (B.E.):</translation>
+    </message>
+    <message>
+        <source>Safety KPI per college</source>
+        <translation>Safety KPI per college</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>Visits overdue</translation>
+    </message>
+    <message>
+        <source>Starting within 14 days without safety training</source>
+        <translation>Starting within 14 days without safety training</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Students placed</translation>
+    </message>
+    <message>
+        <source>With an incident</source>
+        <translation>With an incident</translation>
+    </message>
+    <message>
+        <source>Share without incident</source>
+        <translation>Share without incident</translation>
+    </message>
+    <message>
+        <source>Target 100%</source>
+        <translation>Target 100%</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Days without a visit</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Choose the year again to retry.</source>
+        <translation>The figures could not be read. Choose the year again to retry.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>Network, fiscal year {year}: no data (nobody was placed).</source>
+        <translation>Network, fiscal year {year}: no data (nobody was placed).</translation>
+    </message>
+    <message>
+        <source>Network, fiscal year {year}: {placed} students placed, {incidents} with an incident, {share} without incident (target 100%: {met})</source>
+        <translation>Network, fiscal year {year}: {placed} students placed, {incidents} with an incident, {share} without incident (target 100%: {met})</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4831,37 @@
     <message>
         <source>The database {path} was made by a newer version of CVM Director. Install the newer version to open it.</source>
         <translation>The database {path} was made by a newer version of CVM Director. Install the newer version to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPage</name>
+    <message>
+        <source>Safety training and orientation: choose a student in the list above to see their records.</source>
+        <translation>Safety training and orientation: choose a student in the list above to see their records.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s records could not be checked.</source>
+        <translation>The student&apos;s records could not be checked.</translation>
+    </message>
+    <message>
+        <source>Checking the student&apos;s safety records…</source>
+        <translation>Checking the student&apos;s safety records…</translation>
+    </message>
+    <message>
+        <source>Before a placement: ready (safety training and orientation are recorded).</source>
+        <translation>Before a placement: ready (safety training and orientation are recorded).</translation>
+    </message>
+    <message>
+        <source>Before a placement may start: safety training and orientation missing.</source>
+        <translation>Before a placement may start: safety training and orientation missing.</translation>
+    </message>
+    <message>
+        <source>Before a placement may start: safety training missing.</source>
+        <translation>Before a placement may start: safety training missing.</translation>
+    </message>
+    <message>
+        <source>Before a placement may start: orientation missing.</source>
+        <translation>Before a placement may start: orientation missing.</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +5285,65 @@
     <message>
         <source>{label} is required</source>
         <translation>{label} is required</translation>
+    </message>
+</context>
+<context>
+    <name>WblPage</name>
+    <message>
+        <source>Work-based learning</source>
+        <translation>Work-based learning</translation>
+    </message>
+    <message>
+        <source>Work-based learning (manual 6.1)</source>
+        <translation>Work-based learning (manual 6.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>&amp;Fiscal year (B.E.):</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Choose the year again to retry.</source>
+        <translation>The figures could not be read. Choose the year again to retry.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>Trainee list for certificates of WBL training: {count} entries</source>
+        <translation>Trainee list for certificates of WBL training: {count} entries</translation>
+    </message>
+    <message>
+        <source>{group} {count}</source>
+        <translation>{group} {count}</translation>
+    </message>
+    <message>
+        <source>Teachers trained in work-based learning: {total} ({groups})</source>
+        <translation>Teachers trained in work-based learning: {total} ({groups})</translation>
+    </message>
+    <message>
+        <source>Work-based learning placements starting in the year: none</source>
+        <translation>Work-based learning placements starting in the year: none</translation>
+    </message>
+    <message>
+        <source>{college} {count}</source>
+        <translation>{college} {count}</translation>
+    </message>
+    <message>
+        <source>Work-based learning placements starting in the year: {total} ({colleges})</source>
+        <translation>Work-based learning placements starting in the year: {total} ({colleges})</translation>
+    </message>
+    <message>
+        <source>Teaching-media contest entries: none in this year</source>
+        <translation>Teaching-media contest entries: none in this year</translation>
+    </message>
+    <message>
+        <source>Teaching-media contest entries: {entries}, with a result: {results}</source>
+        <translation>Teaching-media contest entries: {entries}, with a result: {results}</translation>
+    </message>
+    <message>
+        <source>{contest}: {entries} entries, {results} with a result</source>
+        <translation>{contest}: {entries} entries, {results} with a result</translation>
     </message>
 </context>
 </TS>

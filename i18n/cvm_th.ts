@@ -544,12 +544,52 @@
         <translation>การสำเร็จการอบรม</translation>
     </message>
     <message>
+        <source>Placement status</source>
+        <translation>สถานะการฝึก</translation>
+    </message>
+    <message>
+        <source>Placement mode</source>
+        <translation>รูปแบบการฝึก</translation>
+    </message>
+    <message>
+        <source>Mode of study</source>
+        <translation>รูปแบบการศึกษา</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>ชั้นปี</translation>
+    </message>
+    <message>
+        <source>Training or orientation</source>
+        <translation>การอบรมหรือการปฐมนิเทศ</translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation>ประเภทเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translation>สถานะเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>เหตุการณ์ที่ยังไม่ปิด</translation>
+    </message>
+    <message>
         <source>No agreement in force</source>
         <translation>ไม่มีข้อตกลงที่มีผลบังคับใช้</translation>
     </message>
     <message>
         <source>At least one in force</source>
         <translation>มีข้อตกลงที่มีผลบังคับใช้</translation>
+    </message>
+    <message>
+        <source>With an open incident</source>
+        <translation>มีเหตุการณ์ที่ยังไม่ปิด</translation>
+    </message>
+    <message>
+        <source>No open incident</source>
+        <translation>ไม่มีเหตุการณ์ค้าง</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -801,12 +841,32 @@
         <translation>ระบุจังหวัดได้เฉพาะสถานประกอบการในประเทศไทย</translation>
     </message>
     <message>
+        <source>No student of this college has this student code. Import the students first.</source>
+        <translation>ไม่พบนักเรียนนักศึกษาของสถานศึกษานี้ที่มีรหัสนี้ โปรดนำเข้าข้อมูลนักเรียนนักศึกษาก่อน</translation>
+    </message>
+    <message>
+        <source>Several students of this college have this student code. Use the form.</source>
+        <translation>มีนักเรียนนักศึกษาของสถานศึกษานี้ใช้รหัสนี้มากกว่าหนึ่งคน โปรดบันทึกผ่านแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>No teacher of the student&apos;s college has this name.</source>
+        <translation>ไม่พบครูชื่อนี้ในสถานศึกษาของนักเรียนนักศึกษา</translation>
+    </message>
+    <message>
+        <source>Several teachers of the student&apos;s college have this name. Use the form.</source>
+        <translation>มีครูชื่อนี้ในสถานศึกษาของนักเรียนนักศึกษามากกว่าหนึ่งคน โปรดบันทึกผ่านแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>A placement cannot end before it starts.</source>
+        <translation>วันสิ้นสุดการฝึกต้องไม่อยู่ก่อนวันเริ่มฝึก</translation>
+    </message>
+    <message>
         <source>{count} enterprises have this name. Give them different names first.</source>
-        <translation>มีสถานประกอบการชื่อนี้ {count} แห่ง กรุณาแก้ไขชื่อให้ไม่ซ้ำกันก่อน</translation>
+        <translation>มีสถานประกอบการชื่อนี้ {count} แห่ง โปรดแก้ไขให้ชื่อไม่ซ้ำกันก่อน</translation>
     </message>
     <message>
         <source>No enterprise with this name is in the database. Import the enterprises first.</source>
-        <translation>ไม่พบสถานประกอบการชื่อนี้ในระบบ กรุณานำเข้าข้อมูลสถานประกอบการก่อน</translation>
+        <translation>ไม่พบสถานประกอบการชื่อนี้ในฐานข้อมูล โปรดนำเข้าข้อมูลสถานประกอบการก่อน</translation>
     </message>
     <message>
         <source>No excellent subject has this name.</source>
@@ -987,6 +1047,14 @@
     <message>
         <source>No student with this code is recorded at the college of the run.</source>
         <translation>ไม่พบนักเรียนรหัสนี้ในสถานศึกษาที่จัดการฝึกอบรมรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>At this level the year of study is from 1 to {last}.</source>
+        <translation>ชั้นปีของระดับนี้ต้องอยู่ระหว่าง 1 ถึง {last}</translation>
+    </message>
+    <message>
+        <source>Special needs or the equity-fund scholarship are given without the basis for holding them: fill the basis column or leave both empty.</source>
+        <translation>มีข้อมูลความต้องการพิเศษหรือทุน กสศ. แต่ไม่ได้ระบุฐานในการเก็บข้อมูล โปรดกรอกคอลัมน์ฐานในการเก็บข้อมูลอ่อนไหว หรือเว้นว่างทั้งสองคอลัมน์</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1338,26 @@
     <message>
         <source>Certification results</source>
         <translation>ผลการประเมินและการรับรอง</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Safety training and rights orientation</source>
+        <translation>การอบรมความปลอดภัยและการปฐมนิเทศเรื่องสิทธิ</translation>
+    </message>
+    <message>
+        <source>Student placements</source>
+        <translation>การฝึกงานและฝึกอาชีพของผู้เรียนในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Incidents and complaints</source>
+        <translation>เหตุการณ์และข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Teaching-media contest entries</source>
+        <translation>ผลงานส่งประกวดสื่อการสอน</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1939,6 +2027,42 @@
         <translation>ปิดเรื่องแล้ว</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>วางแผนแล้ว</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังฝึก</translation>
+    </message>
+    <message>
+        <source>Completed placement</source>
+        <translation>ฝึกครบแล้ว</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ยกเลิก/ถอนตัว</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>ในระบบ</translation>
+    </message>
+    <message>
+        <source>Non-formal</source>
+        <translation>นอกระบบ</translation>
+    </message>
+    <message>
+        <source>Occupational-safety training</source>
+        <translation>การอบรมความปลอดภัยในการทำงาน</translation>
+    </message>
+    <message>
+        <source>Orientation on rights and the complaint channel</source>
+        <translation>การปฐมนิเทศเรื่องสิทธิและช่องทางร้องเรียน</translation>
+    </message>
+    <message>
         <source>Expires within 90 days</source>
         <translation>ใกล้หมดอายุ (ภายใน 90 วัน)</translation>
     </message>
@@ -2071,8 +2195,20 @@
         <translation>นามสกุล</translation>
     </message>
     <message>
+        <source>Year of study</source>
+        <translation>ชั้นปี</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>สาขาวิชา</translation>
+    </message>
+    <message>
+        <source>Mode of study</source>
+        <translation>รูปแบบการศึกษา</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>ผู้ให้การอบรม</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2121,6 +2257,34 @@
     <message>
         <source>Hours attended</source>
         <translation>ชั่วโมงที่เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Placement mode</source>
+        <translation>รูปแบบการฝึก</translation>
+    </message>
+    <message>
+        <source>Enterprise trainer</source>
+        <translation>ครูฝึก</translation>
+    </message>
+    <message>
+        <source>Supervising teacher</source>
+        <translation>ครูนิเทศก์</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>มีเหตุการณ์ที่ยังไม่ยุติ</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>วันที่นิเทศ/กำหนดนิเทศ</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>รายการประกวด</translation>
+    </message>
+    <message>
+        <source>Title of the media</source>
+        <translation>ชื่อผลงานสื่อ</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2820,171 @@
     <message>
         <source>Policy recommendations sent to the central office</source>
         <translation>ข้อเสนอแนะเชิงนโยบายที่ส่ง สอศ. แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceClassDialog</name>
+    <message>
+        <source>Place a class</source>
+        <translation>จัดการฝึกทั้งชั้นเรียน</translation>
+    </message>
+    <message>
+        <source>&amp;College</source>
+        <translation>&amp;สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;ระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>&amp;Year of study</source>
+        <translation>&amp;ชั้นปี</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprises (choose one or more)</source>
+        <translation>สถาน&amp;ประกอบการ (เลือกได้หลายแห่ง)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>รูปแบบการ&amp;ฝึก</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>วัน&amp;เริ่มฝึก</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on</source>
+        <translation>วันสิ้น&amp;สุดการฝึก</translation>
+    </message>
+    <message>
+        <source>day/month/B.E. year, e.g. 1/11/2568</source>
+        <translation>วัน/เดือน/ปี พ.ศ. เช่น 1/11/2568</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;ดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>C&amp;reate placements</source>
+        <translation>&amp;บันทึกการฝึก</translation>
+    </message>
+    <message>
+        <source>Write both dates as day/month/Buddhist Era year, for example 1/11/2568.</source>
+        <translation>โปรดระบุวันที่ทั้งสองช่องเป็น วัน/เดือน/ปี พ.ศ. เช่น 1/11/2568</translation>
+    </message>
+    <message>
+        <source>Choose the college and at least one enterprise.</source>
+        <translation>โปรดเลือกสถานศึกษาและสถานประกอบการอย่างน้อยหนึ่งแห่ง</translation>
+    </message>
+    <message>
+        <source>Placements to create: {count}</source>
+        <translation>การฝึกที่จะบันทึก: {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{student} → {enterprise}</source>
+        <translation>{student} → {enterprise}</translation>
+    </message>
+    <message>
+        <source>Students skipped: {count}</source>
+        <translation>นักเรียนนักศึกษาที่ข้าม: {count} คน</translation>
+    </message>
+    <message>
+        <source>{student}: {reason}</source>
+        <translation>{student}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementWatchPanel</name>
+    <message>
+        <source>Safety of students in enterprises</source>
+        <translation>ความปลอดภัยของผู้เรียนในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Open the safety page</source>
+        <translation>เปิดหน้าความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>The placements could not be checked.</source>
+        <translation>ไม่สามารถตรวจสอบการฝึกของผู้เรียนได้</translation>
+    </message>
+    <message>
+        <source>Checking the placements…</source>
+        <translation>กำลังตรวจสอบการฝึกของผู้เรียน…</translation>
+    </message>
+    <message>
+        <source>Starting within 14 days without safety training</source>
+        <translation>จะเริ่มฝึกภายใน 14 วันแต่ยังไม่ได้อบรมความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Supervision visits overdue</source>
+        <translation>การนิเทศที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Incidents still open: {count}</source>
+        <translation>เหตุการณ์ที่ยังไม่ปิด: {count} เรื่อง</translation>
+    </message>
+    <message>
+        <source>Placements starting within 14 days without safety training or orientation: {count}</source>
+        <translation>ผู้เรียนที่จะเริ่มฝึกภายใน 14 วันแต่ยังไม่ได้อบรมความปลอดภัยหรือปฐมนิเทศ: {count} ราย</translation>
+    </message>
+    <message>
+        <source>Placements in progress with no visit in their first 30 days: {count}</source>
+        <translation>ผู้เรียนที่กำลังฝึกแต่ยังไม่ได้รับการนิเทศภายใน 30 วันแรก: {count} ราย</translation>
+    </message>
+    <message>
+        <source>Every placement starting soon is cleared to start.</source>
+        <translation>ผู้เรียนที่จะเริ่มฝึกเร็ว ๆ นี้ผ่านการอบรมครบแล้ว</translation>
+    </message>
+    <message>
+        <source>No supervision visit is overdue.</source>
+        <translation>ไม่มีการนิเทศที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>{student} – {enterprise}</source>
+        <translation>{student} – {enterprise}</translation>
+    </message>
+    <message>
+        <source>{days} days without a visit</source>
+        <translation>ยังไม่ได้นิเทศ {days} วัน</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่มฝึก</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>ฝึกเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>ถอนตัว…</translation>
+    </message>
+    <message>
+        <source>Place a class…</source>
+        <translation>จัดการฝึกทั้งชั้นเรียน…</translation>
+    </message>
+    <message>
+        <source>Supervision visits and incidents of the selected placement</source>
+        <translation>การนิเทศและเหตุการณ์ของการฝึกที่เลือก</translation>
+    </message>
+    <message>
+        <source>Withdraw the placement</source>
+        <translation>ถอนตัวจากการฝึก</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal:</source>
+        <translation>เหตุผลที่ถอนตัว:</translation>
+    </message>
+    <message>
+        <source>The placement could not be changed.</source>
+        <translation>ไม่สามารถเปลี่ยนสถานะการฝึกได้</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +4129,39 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>นักเรียน</translation>
+        <translation>นักเรียนนักศึกษา</translation>
+    </message>
+    <message>
+        <source>Enterprise trainer</source>
+        <translation>ครูฝึก</translation>
+    </message>
+    <message>
+        <source>Supervising teacher</source>
+        <translation>ครูนิเทศก์</translation>
+    </message>
+    <message>
+        <source>Agreed tasks</source>
+        <translation>งานที่ตกลงมอบหมาย</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>เหตุผลที่ถอนตัว</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the list.</source>
+        <translation>{label}: โปรดเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <source>{label}: a placement cannot end before it starts.</source>
+        <translation>{label}: วันสิ้นสุดการฝึกต้องไม่อยู่ก่อนวันเริ่มฝึก</translation>
+    </message>
+    <message>
+        <source>New student placement</source>
+        <translation>เพิ่มการฝึกของนักเรียนนักศึกษา</translation>
+    </message>
+    <message>
+        <source>Edit student placement</source>
+        <translation>แก้ไขการฝึกของนักเรียนนักศึกษา</translation>
     </message>
     <message>
         <source>Completed the course</source>
@@ -3832,7 +4193,7 @@
     </message>
     <message>
         <source>{label}: choose a recorded student.</source>
-        <translation>{label}: โปรดเลือกนักเรียนที่มีในระบบ</translation>
+        <translation>{label}: โปรดเลือกนักเรียนนักศึกษาที่มีในระบบ</translation>
     </message>
     <message>
         <source>{label}: {problem}</source>
@@ -3847,6 +4208,22 @@
         <translation>แก้ไขผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้น</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>ได้รับ</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>ไม่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Student code</source>
+        <translation>รหัสนักเรียน</translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -3857,6 +4234,82 @@
     <message>
         <source>National ID number</source>
         <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Year of study</source>
+        <translation>ชั้นปี</translation>
+    </message>
+    <message>
+        <source>Academic year of entry (B.E.)</source>
+        <translation>ปีการศึกษาที่เข้าเรียน (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>สาขาวิชา</translation>
+    </message>
+    <message>
+        <source>Mode of study</source>
+        <translation>รูปแบบการศึกษา</translation>
+    </message>
+    <message>
+        <source>Special needs (sensitive data)</source>
+        <translation>ความต้องการพิเศษ (ข้อมูลอ่อนไหว)</translation>
+    </message>
+    <message>
+        <source>Equity-fund scholarship (sensitive data)</source>
+        <translation>ทุนกองทุนเพื่อความเสมอภาคทางการศึกษา (ข้อมูลอ่อนไหว)</translation>
+    </message>
+    <message>
+        <source>Basis for holding the sensitive data</source>
+        <translation>ฐานในการเก็บรวบรวมข้อมูลอ่อนไหว</translation>
+    </message>
+    <message>
+        <source>{label}: another student already has this number.</source>
+        <translation>{label}: เลขนี้เป็นของนักเรียนคนอื่นที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>{label} must be from 1 to {last} at this level.</source>
+        <translation>{label}ต้องอยู่ระหว่าง 1 ถึง {last} สำหรับระดับนี้</translation>
+    </message>
+    <message>
+        <source>{label} is required when special needs or the equity-fund scholarship are recorded: write why the college holds this sensitive data, for example the student&apos;s or parent&apos;s consent or the equity fund&apos;s rules.</source>
+        <translation>ต้องระบุ{label} เมื่อบันทึกความต้องการพิเศษหรือทุนกองทุนเพื่อความเสมอภาคทางการศึกษา โดยระบุเหตุที่สถานศึกษาเก็บข้อมูลอ่อนไหวนี้ เช่น ความยินยอมของนักเรียนหรือผู้ปกครอง หรือหลักเกณฑ์ของกองทุน</translation>
+    </message>
+    <message>
+        <source>{label}: another student of this college already has this code.</source>
+        <translation>{label}: รหัสนี้เป็นของนักเรียนคนอื่นในสถานศึกษานี้แล้ว</translation>
+    </message>
+    <message>
+        <source>required when a sensitive field is filled, for example written consent</source>
+        <translation>ต้องระบุเมื่อกรอกข้อมูลอ่อนไหว เช่น หนังสือแสดงความยินยอม</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>เพิ่มนักเรียนนักศึกษา</translation>
+    </message>
+    <message>
+        <source>Edit student</source>
+        <translation>แก้ไขข้อมูลนักเรียนนักศึกษา</translation>
+    </message>
+    <message>
+        <source>Type of briefing</source>
+        <translation>ประเภทการอบรม</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>ผู้ให้การอบรม</translation>
+    </message>
+    <message>
+        <source>{label}: this student already has a briefing of this type on this day; edit that record instead.</source>
+        <translation>{label}: นักเรียนคนนี้มีบันทึกการอบรมประเภทนี้ในวันนี้แล้ว โปรดแก้ไขบันทึกเดิมแทน</translation>
+    </message>
+    <message>
+        <source>New safety training or orientation</source>
+        <translation>เพิ่มการอบรมความปลอดภัยหรือการปฐมนิเทศ</translation>
+    </message>
+    <message>
+        <source>Edit safety training or orientation</source>
+        <translation>แก้ไขการอบรมความปลอดภัยหรือการปฐมนิเทศ</translation>
     </message>
     <message>
         <source>Subject taught</source>
@@ -4026,6 +4479,90 @@
         <source>Edit enrolment</source>
         <translation>แก้ไขการลงทะเบียนอบรม</translation>
     </message>
+    <message>
+        <source>Placement</source>
+        <translation>การฝึกในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Reported to the provincial dual-vocational center on</source>
+        <translation>วันที่รายงานศูนย์อาชีวศึกษาทวิภาคีจังหวัด</translation>
+    </message>
+    <message>
+        <source>{student} · {enterprise} · {first}–{last}</source>
+        <translation>{student} · {enterprise} · {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded placement.</source>
+        <translation>{label}: โปรดเลือกการฝึกในสถานประกอบการที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>{label} cannot be before the placement starts ({first}).</source>
+        <translation>{label} ต้องไม่ก่อนวันเริ่มฝึก ({first})</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future.</source>
+        <translation>{label} ต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>{label} must fall within the placement, from {first} to {last}.</source>
+        <translation>{label} ต้องอยู่ในช่วงการฝึก ตั้งแต่ {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <source>{label}: write the actions taken before closing the incident.</source>
+        <translation>{label}: โปรดบันทึกการดำเนินการแก้ไขก่อนปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>{label}: a high-severity or harassment incident must be reported to the provincial dual-vocational center before it can be closed; write the day it was reported.</source>
+        <translation>{label}: เหตุที่มีความรุนแรงสูงหรือเรื่องการล่วงละเมิด ต้องรายงานศูนย์อาชีวศึกษาทวิภาคีจังหวัดก่อนจึงจะปิดเรื่องได้ โปรดระบุวันที่รายงาน</translation>
+    </message>
+    <message>
+        <source>New incident or complaint</source>
+        <translation>บันทึกอุบัติเหตุหรือเรื่องร้องทุกข์</translation>
+    </message>
+    <message>
+        <source>Edit incident or complaint</source>
+        <translation>แก้ไขอุบัติเหตุหรือเรื่องร้องทุกข์</translation>
+    </message>
+    <message>
+        <source>Teacher (optional)</source>
+        <translation>ครูผู้จัดทำ (ถ้ามี)</translation>
+    </message>
+    <message>
+        <source>Fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>รายการประกวด</translation>
+    </message>
+    <message>
+        <source>Title of the media</source>
+        <translation>ชื่อผลงานสื่อ</translation>
+    </message>
+    <message>
+        <source>{label}: choose a college of this CVM center&apos;s network.</source>
+        <translation>{label}: โปรดเลือกสถานศึกษาในเครือข่ายของศูนย์ CVM นี้</translation>
+    </message>
+    <message>
+        <source>{label}: this teacher belongs to another college; choose a teacher of the college entered, or leave the teacher empty.</source>
+        <translation>{label}: ครูท่านนี้สังกัดสถานศึกษาอื่น โปรดเลือกครูของสถานศึกษาที่ส่งผลงาน หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <source>{label}: this college already entered this title in this contest in this fiscal year; edit that entry instead.</source>
+        <translation>{label}: สถานศึกษานี้ส่งผลงานชื่อนี้เข้าประกวดในรายการนี้ของปีงบประมาณนี้แล้ว โปรดแก้ไขรายการเดิมแทน</translation>
+    </message>
+    <message>
+        <source>for example: first prize</source>
+        <translation>เช่น รางวัลชนะเลิศ</translation>
+    </message>
+    <message>
+        <source>New teaching-media contest entry</source>
+        <translation>เพิ่มผลงานที่ส่งประกวดสื่อการสอน</translation>
+    </message>
+    <message>
+        <source>Edit teaching-media contest entry</source>
+        <translation>แก้ไขผลงานที่ส่งประกวดสื่อการสอน</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -4075,6 +4612,97 @@
     <message>
         <source>The work could not be finished because of an unexpected error. The details were written to the log file {path}.</source>
         <translation>ไม่สามารถดำเนินการให้เสร็จได้ เนื่องจากเกิดข้อผิดพลาดที่ไม่คาดคิด รายละเอียดได้บันทึกไว้ในไฟล์บันทึกการทำงาน {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <source>Safety of placed students</source>
+        <translation>ความปลอดภัยของผู้เรียนในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>ปี&amp;งบประมาณ (พ.ศ.):</translation>
+    </message>
+    <message>
+        <source>Safety KPI per college</source>
+        <translation>ตัวชี้วัดความปลอดภัยรายสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>การนิเทศที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Starting within 14 days without safety training</source>
+        <translation>เริ่มฝึกภายใน 14 วันแต่ยังไม่ผ่านการอบรมความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>ผู้เรียนที่ส่งฝึก</translation>
+    </message>
+    <message>
+        <source>With an incident</source>
+        <translation>ผู้ที่ประสบเหตุ</translation>
+    </message>
+    <message>
+        <source>Share without incident</source>
+        <translation>ร้อยละที่ไม่ประสบเหตุ</translation>
+    </message>
+    <message>
+        <source>Target 100%</source>
+        <translation>เป้าหมายร้อยละ 100</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>วันเริ่มฝึก</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>จำนวนวันที่ยังไม่ได้รับการนิเทศ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>สิ่งที่ยังขาด</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Choose the year again to retry.</source>
+        <translation>อ่านข้อมูลไม่สำเร็จ โปรดเลือกปีอีกครั้งเพื่อลองใหม่</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>กำลังอ่านข้อมูล…</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>Network, fiscal year {year}: no data (nobody was placed).</source>
+        <translation>ภาพรวมเครือข่าย ปีงบประมาณ {year}: ไม่มีข้อมูล (ไม่มีผู้เรียนที่ส่งฝึก)</translation>
+    </message>
+    <message>
+        <source>Network, fiscal year {year}: {placed} students placed, {incidents} with an incident, {share} without incident (target 100%: {met})</source>
+        <translation>ภาพรวมเครือข่าย ปีงบประมาณ {year}: ส่งฝึก {placed} คน ประสบเหตุ {incidents} คน ไม่ประสบเหตุ {share} (เป้าหมายร้อยละ 100: {met})</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4831,37 @@
     <message>
         <source>The database {path} was made by a newer version of CVM Director. Install the newer version to open it.</source>
         <translation>ฐานข้อมูล {path} สร้างจาก CVM Director รุ่นที่ใหม่กว่า โปรดติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดฐานข้อมูลนี้</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPage</name>
+    <message>
+        <source>Safety training and orientation: choose a student in the list above to see their records.</source>
+        <translation>การอบรมความปลอดภัยและการปฐมนิเทศ: เลือกนักเรียนในรายการด้านบนเพื่อดูบันทึก</translation>
+    </message>
+    <message>
+        <source>The student&apos;s records could not be checked.</source>
+        <translation>ไม่สามารถตรวจสอบบันทึกของนักเรียนได้</translation>
+    </message>
+    <message>
+        <source>Checking the student&apos;s safety records…</source>
+        <translation>กำลังตรวจสอบบันทึกด้านความปลอดภัยของนักเรียน…</translation>
+    </message>
+    <message>
+        <source>Before a placement: ready (safety training and orientation are recorded).</source>
+        <translation>ก่อนออกฝึกในสถานประกอบการ: พร้อม (บันทึกการอบรมความปลอดภัยและการปฐมนิเทศครบแล้ว)</translation>
+    </message>
+    <message>
+        <source>Before a placement may start: safety training and orientation missing.</source>
+        <translation>ก่อนออกฝึกในสถานประกอบการ: ยังไม่มีบันทึกการอบรมความปลอดภัยและการปฐมนิเทศ</translation>
+    </message>
+    <message>
+        <source>Before a placement may start: safety training missing.</source>
+        <translation>ก่อนออกฝึกในสถานประกอบการ: ยังไม่มีบันทึกการอบรมความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Before a placement may start: orientation missing.</source>
+        <translation>ก่อนออกฝึกในสถานประกอบการ: ยังไม่มีบันทึกการปฐมนิเทศ</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +5285,65 @@
     <message>
         <source>{label} is required</source>
         <translation>โปรดกรอก{label}</translation>
+    </message>
+</context>
+<context>
+    <name>WblPage</name>
+    <message>
+        <source>Work-based learning</source>
+        <translation>การเรียนรู้ในสถานประกอบการ (WBL)</translation>
+    </message>
+    <message>
+        <source>Work-based learning (manual 6.1)</source>
+        <translation>การจัดการเรียนรู้ในสถานประกอบการ (WBL) (คู่มือ ข้อ 6.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>ปี&amp;งบประมาณ (พ.ศ.):</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Choose the year again to retry.</source>
+        <translation>อ่านข้อมูลสถิติไม่สำเร็จ โปรดเลือกปีอีกครั้งเพื่อลองใหม่</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>กำลังอ่านข้อมูลสถิติ…</translation>
+    </message>
+    <message>
+        <source>Trainee list for certificates of WBL training: {count} entries</source>
+        <translation>รายชื่อผู้ผ่านการอบรม WBL เพื่อออกวุฒิบัตร: {count} รายการ</translation>
+    </message>
+    <message>
+        <source>{group} {count}</source>
+        <translation>{group} {count}</translation>
+    </message>
+    <message>
+        <source>Teachers trained in work-based learning: {total} ({groups})</source>
+        <translation>ครูที่ผ่านการอบรมการจัดการเรียนรู้ในสถานประกอบการ (WBL): {total} คน ({groups})</translation>
+    </message>
+    <message>
+        <source>Work-based learning placements starting in the year: none</source>
+        <translation>นักเรียนที่เริ่มเรียนรู้ในสถานประกอบการ (WBL) ในปีนี้: ไม่มี</translation>
+    </message>
+    <message>
+        <source>{college} {count}</source>
+        <translation>{college} {count}</translation>
+    </message>
+    <message>
+        <source>Work-based learning placements starting in the year: {total} ({colleges})</source>
+        <translation>นักเรียนที่เริ่มเรียนรู้ในสถานประกอบการ (WBL) ในปีนี้: {total} ราย ({colleges})</translation>
+    </message>
+    <message>
+        <source>Teaching-media contest entries: none in this year</source>
+        <translation>ผลงานที่ส่งประกวดสื่อการสอน: ไม่มีในปีนี้</translation>
+    </message>
+    <message>
+        <source>Teaching-media contest entries: {entries}, with a result: {results}</source>
+        <translation>ผลงานที่ส่งประกวดสื่อการสอน: {entries} ผลงาน ได้รับผลการตัดสินแล้ว {results} ผลงาน</translation>
+    </message>
+    <message>
+        <source>{contest}: {entries} entries, {results} with a result</source>
+        <translation>{contest}: {entries} ผลงาน ได้รับผลการตัดสินแล้ว {results} ผลงาน</translation>
     </message>
 </context>
 </TS>

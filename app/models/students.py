@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar
 
-from sqlalchemy import CheckConstraint, Date, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, CheckConstraint, Date, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import SyncedBase, choice, ref
@@ -42,6 +42,11 @@ class Student(SyncedBase):
     subject_id: Mapped[int | None] = ref("subject.id", nullable=True)
     study_mode: Mapped[StudyModeCode] = choice(StudyModeCode)
     name_sort: Mapped[str] = mapped_column(String(401), server_default=text("''"))
+    # Sensitive (equity) data: optional, left out of exports unless asked for, and held only
+    # with the basis recorded for holding it.
+    special_needs: Mapped[str | None] = mapped_column(Text)
+    equity_scholarship: Mapped[bool | None] = mapped_column(Boolean)
+    sensitive_basis: Mapped[str | None] = mapped_column(String(300))
 
 
 class Placement(SyncedBase):

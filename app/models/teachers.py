@@ -125,3 +125,17 @@ class InternshipVisit(SyncedBase):
     visitor_name: Mapped[str | None] = mapped_column(String(200))
     findings: Mapped[str | None] = mapped_column(Text)
     rating: Mapped[int | None] = mapped_column(Integer)
+
+
+class MediaContestEntry(SyncedBase):
+    """An entry in a teaching-media contest of work-based learning (manual 6.1)."""
+
+    __tablename__ = "media_contest_entry"
+    sync_order = 40
+
+    college_id: Mapped[int] = ref("college.id")
+    teacher_id: Mapped[int | None] = ref("teacher.id", nullable=True)
+    fiscal_year: Mapped[int] = mapped_column(Integer, index=True, comment="B.E.")
+    contest: Mapped[str] = mapped_column(String(250))
+    title: Mapped[str] = mapped_column(String(250))
+    result: Mapped[str | None] = mapped_column(String(200))

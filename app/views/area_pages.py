@@ -15,8 +15,12 @@ from app.views import (
     certification_pages,
     curriculum_pages,
     internship_pages,
+    placement_pages,
+    safety_pages,
+    student_pages,
     teacher_pages,
     training_pages,
+    wbl_pages,
 )
 from app.views.list_pages import make_network_pages
 from app.views.page import Page
@@ -29,6 +33,12 @@ AREA_PAGES: dict[str, tuple[PageMaker, ...]] = {
     "3": (curriculum_pages.make_pages,),
     "4": (certification_pages.make_pages,),
     "5": (teacher_pages.make_pages, training_pages.make_pages, internship_pages.make_pages),
+    "6": (
+        student_pages.make_pages,
+        placement_pages.make_pages,
+        safety_pages.make_pages,
+        wbl_pages.make_pages,
+    ),
 }
 """Area code -> the page makers whose pages follow the area page, in navigation order."""
 

@@ -1,6 +1,7 @@
 """The home page: the selected fiscal year's figures as one card per area of the manual,
 and under them the network watch (agreements ending soon, colleges not yet matched) and the
-teachers and certification watch (overdue internship reports, test centers to renew)."""
+teachers and certification watch (overdue internship reports, test centers to renew) and the
+safety watch of placed students (not cleared to start, visits overdue, incidents open)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from app.services.site_identity import SiteInfo
 from app.views import texts
 from app.views.network_watch_panel import NetworkWatchPanel
 from app.views.page import Page, named, scroll_page
+from app.views.placement_watch_panel import PlacementWatchPanel
 from app.views.teacher_watch_panel import TeacherWatchPanel
 
 if TYPE_CHECKING:
@@ -166,6 +168,10 @@ class HomePage(Page):
         self.teacher_watch = TeacherWatchPanel(body)
         self.teacher_watch.list_requested.connect(self.list_requested)
         layout.addWidget(self.teacher_watch)
+        layout.addSpacing(14)
+        self.placement_watch = PlacementWatchPanel(body)
+        self.placement_watch.list_requested.connect(self.list_requested)
+        layout.addWidget(self.placement_watch)
         layout.addStretch(1)
         self.cards = [AreaCard(area["code"], body) for area in texts.areas()]
         for card in self.cards:
@@ -211,6 +217,7 @@ class HomePage(Page):
             card.retranslate_ui()
         self.watch.retranslate_ui()
         self.teacher_watch.retranslate_ui()
+        self.placement_watch.retranslate_ui()
 
     def show_loading(self, fiscal_year: int, site: SiteInfo | None) -> None:
         self.fiscal_year = fiscal_year

@@ -60,6 +60,14 @@ FILTER_ORDER: tuple[str, ...] = (
     "trainee_category",
     "report_state",
     "completed",
+    "placement_status",
+    "placement_mode",
+    "study_mode",
+    "year_of_study",
+    "briefing_kind",
+    "incident_kind",
+    "incident_status",
+    "open_incident",
 )
 """The filters the bar can show, in the order it shows them."""
 
@@ -219,6 +227,14 @@ class FilterBar(QWidget):
             "trainee_category": self.tr("Trainee group"),
             "report_state": self.tr("Final report"),
             "completed": self.tr("Completion"),
+            "placement_status": self.tr("Placement status"),
+            "placement_mode": self.tr("Placement mode"),
+            "study_mode": self.tr("Mode of study"),
+            "year_of_study": self.tr("Year of study"),
+            "briefing_kind": self.tr("Training or orientation"),
+            "incident_kind": self.tr("Kind of incident"),
+            "incident_status": self.tr("Incident status"),
+            "open_incident": self.tr("Open incident"),
         }
         return labels[name]
 
@@ -242,6 +258,12 @@ class FilterBar(QWidget):
             "skill_track": code_labels.skill_track,
             "trainee_category": code_labels.trainee_category,
             "report_state": code_labels.report_state,
+            "placement_status": code_labels.placement_status,
+            "placement_mode": code_labels.placement_mode,
+            "study_mode": code_labels.study_mode,
+            "briefing_kind": code_labels.briefing_kind,
+            "incident_kind": code_labels.incident_kind,
+            "incident_status": code_labels.incident_status,
         }
         if name in coded:
             return list(coded[name]().items())
@@ -260,6 +282,10 @@ class FilterBar(QWidget):
             ]
         if name == "committee_id":
             return list(self._committees)
+        if name == "year_of_study":
+            return [(year, texts.number(year)) for year in range(1, 5)]
+        if name == "open_incident":
+            return [(True, self.tr("With an open incident")), (False, self.tr("No open incident"))]
         if name == "completed":
             return [(True, self.tr("Completed")), (False, self.tr("Not completed"))]
         if name == "expiring":

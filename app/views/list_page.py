@@ -66,6 +66,12 @@ EDITABLE_KINDS = {
     "certification_centers": "certification_center",
     "assessment_rounds": "assessment_round",
     "certifications": "certification",
+    "students": "student",
+    "safety_briefings": "safety_briefing",
+    "placements": "placement",
+    "supervision_visits": "supervision_visit",
+    "incidents": "incident",
+    "media_contest_entries": "media_contest_entry",
 }
 """The list kinds a person can add to, edit, delete from and undo in (their RecordKind)."""
 
@@ -108,6 +114,16 @@ def list_title(kind: str) -> str:
         ),
         "assessment_rounds": QCoreApplication.translate("ListPage", "Assessment rounds"),
         "certifications": QCoreApplication.translate("ListPage", "Certification results"),
+        "students": QCoreApplication.translate("ListPage", "Students"),
+        "safety_briefings": QCoreApplication.translate(
+            "ListPage", "Safety training and rights orientation"
+        ),
+        "placements": QCoreApplication.translate("ListPage", "Student placements"),
+        "supervision_visits": QCoreApplication.translate("ListPage", "Supervision visits"),
+        "incidents": QCoreApplication.translate("ListPage", "Incidents and complaints"),
+        "media_contest_entries": QCoreApplication.translate(
+            "ListPage", "Teaching-media contest entries"
+        ),
     }
     return titles[kind]
 

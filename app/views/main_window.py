@@ -278,11 +278,12 @@ class MainWindow(QMainWindow):
     def open_area(self, code: str) -> None:
         self.show_page(self.pages.index(self.area_pages[int(code) - 1]))
 
-    def open_list(self, kind: str, filters: ListFilters) -> None:
-        """Show the page holding the list ``kind`` with that list filtered."""
+    def open_list(self, kind: str, filters: ListFilters | None) -> None:
+        """Show the page holding the list ``kind`` with that list filtered (None: as it is)."""
         page = next(page for page in self.pages if kind in page.list_kinds)
         self.show_page(self.pages.index(page))
-        page.show_list(kind, filters)
+        if filters is not None:
+            page.show_list(kind, filters)
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -354,6 +355,7 @@ class MainWindow(QMainWindow):
         self._show_loading()
         self.home.watch.load(self.runner)
         self.home.teacher_watch.load(self.runner)
+        self.home.placement_watch.load(self.runner)
 
         self.runner.submit(
             "overview",

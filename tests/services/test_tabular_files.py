@@ -272,4 +272,6 @@ def test_kind_names() -> None:
         "enrollments",
         "trainees",
         "certifications",
+        "students",
+        "placements",
     ]

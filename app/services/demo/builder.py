@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.models.network import Center, College, Subject
 from app.models.reference import Province
-from app.services.demo import curriculum, governance, network, quality, students, teachers
+from app.services.demo import curriculum, governance, network, quality, students, teachers, wbl
 from app.services.demo.context import DemoContext, Progress, Window
 from app.services.demo.writer import BatchWriter
 from app.services.site_setup import init_center_site
@@ -155,3 +155,5 @@ def _fill(ctx: DemoContext) -> None:
     report(15, QCoreApplication.translate("Demo", "Students and placements"))
     students.build_students(ctx, 15, 97)
     curriculum.build_short_course_trainees(ctx)
+    # Last: its rows take ids after every other step's, so the rest stays as it was.
+    wbl.build_media_contests(ctx)

@@ -626,6 +626,12 @@ MODULES: dict[ListKind, str] = {
     ListKind.CERTIFICATION_CENTERS: "app.services.listing.certification_lists",
     ListKind.ASSESSMENT_ROUNDS: "app.services.listing.certification_lists",
     ListKind.CERTIFICATIONS: "app.services.listing.certification_lists",
+    ListKind.STUDENTS: "app.services.listing.student_lists",
+    ListKind.SAFETY_BRIEFINGS: "app.services.listing.student_lists",
+    ListKind.PLACEMENTS: "app.services.listing.placement_lists",
+    ListKind.SUPERVISION_VISITS: "app.services.listing.safety_lists",
+    ListKind.INCIDENTS: "app.services.listing.safety_lists",
+    ListKind.MEDIA_CONTEST_ENTRIES: "app.services.listing.wbl_lists",
 }
 """Where the other workspaces' list kinds are declared: each module defines
 ``BUILDERS: dict[ListKind, Callable[[], ListSpec]]`` for its kinds."""

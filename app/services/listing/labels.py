@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import (
     AgreementKind,
+    BriefingKind,
     CertificationCenterKind,
     CertificationCenterStatus,
     CertificationResult,
@@ -25,9 +26,11 @@ from app.models.enums import (
     Ownership,
     PersonKind,
     PlacementMode,
+    PlacementStatus,
     RevisionStatus,
     Severity,
     SkillTrack,
+    StudyModeCode,
     TraineeCategory,
 )
 from app.services.listing.query import AgreementStatus, ReportState
@@ -234,4 +237,34 @@ def incident_status() -> dict[str, str]:
         IncidentStatus.OPEN: QCoreApplication.translate("Lists", "Open"),
         IncidentStatus.IN_PROGRESS: QCoreApplication.translate("Lists", "Being dealt with"),
         IncidentStatus.CLOSED: QCoreApplication.translate("Lists", "Closed"),
+    }
+
+
+# -- placements workspace -----------------------------------------------------------------------
+def placement_status() -> dict[str, str]:
+    return {
+        PlacementStatus.PLANNED: QCoreApplication.translate("Lists", "Planned"),
+        PlacementStatus.CONFIRMED: QCoreApplication.translate("Lists", "Confirmed"),
+        PlacementStatus.IN_PROGRESS: QCoreApplication.translate("Lists", "In progress"),
+        PlacementStatus.COMPLETED: QCoreApplication.translate("Lists", "Completed placement"),
+        PlacementStatus.WITHDRAWN: QCoreApplication.translate("Lists", "Withdrawn"),
+    }
+
+
+def study_mode() -> dict[str, str]:
+    return {
+        StudyModeCode.FORMAL: QCoreApplication.translate("Lists", "Formal"),
+        StudyModeCode.NONFORMAL: QCoreApplication.translate("Lists", "Non-formal"),
+        StudyModeCode.DUAL: QCoreApplication.translate("Lists", "Dual vocational training"),
+    }
+
+
+def briefing_kind() -> dict[str, str]:
+    return {
+        BriefingKind.SAFETY_TRAINING: QCoreApplication.translate(
+            "Lists", "Occupational-safety training"
+        ),
+        BriefingKind.ORIENTATION: QCoreApplication.translate(
+            "Lists", "Orientation on rights and the complaint channel"
+        ),
     }

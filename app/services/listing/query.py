@@ -13,6 +13,7 @@ from typing import Any
 
 from app.models.enums import (
     AgreementKind,
+    BriefingKind,
     CertificationCenterKind,
     CertificationCenterStatus,
     CertificationResult,
@@ -20,13 +21,18 @@ from app.models.enums import (
     CommitteeKind,
     EnterpriseLocation,
     EnterpriseSize,
+    IncidentKind,
+    IncidentStatus,
     Level,
     MeetingKind,
     MemberRole,
     Ownership,
     PersonKind,
+    PlacementMode,
+    PlacementStatus,
     RevisionStatus,
     SkillTrack,
+    StudyModeCode,
     TraineeCategory,
 )
 
@@ -61,6 +67,13 @@ class ListKind(StrEnum):
     CERTIFICATION_CENTERS = "certification_centers"
     ASSESSMENT_ROUNDS = "assessment_rounds"
     CERTIFICATIONS = "certifications"
+    # placements workspace (manual 6.1-6.2)
+    STUDENTS = "students"
+    SAFETY_BRIEFINGS = "safety_briefings"
+    PLACEMENTS = "placements"
+    SUPERVISION_VISITS = "supervision_visits"
+    INCIDENTS = "incidents"
+    MEDIA_CONTEST_ENTRIES = "media_contest_entries"
 
 
 class ReportState(StrEnum):
@@ -110,6 +123,8 @@ class ListFilters:
     record made on a list filtered so starts with that parent). ``report_state`` of a teacher
     internship list is judged on ``ListQuery.as_of``; ``expiring`` of a certification center
     list keeps the centers whose validity ends within 90 days of it (True) or not (False).
+    ``open_incident`` of a placement list keeps the placements whose student has an incident
+    not yet closed (True) or none (False).
     """
 
     fiscal_year: int | None = None
@@ -152,6 +167,17 @@ class ListFilters:
     report_state: ReportState | None = None
     completed: bool | None = None
     expiring: bool | None = None
+    # placements workspace
+    student_id: int | None = None
+    placement_id: int | None = None
+    placement_status: PlacementStatus | None = None
+    placement_mode: PlacementMode | None = None
+    study_mode: StudyModeCode | None = None
+    year_of_study: int | None = None
+    briefing_kind: BriefingKind | None = None
+    incident_kind: IncidentKind | None = None
+    incident_status: IncidentStatus | None = None
+    open_incident: bool | None = None
 
     def active(self) -> dict[str, Any]:
         """The filters that are set: ``{name: value}``."""

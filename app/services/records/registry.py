@@ -33,6 +33,12 @@ _MODULES: dict[RecordKind, str] = {
     RecordKind.CERTIFICATION_CENTER: "app.services.records.certification",
     RecordKind.ASSESSMENT_ROUND: "app.services.records.certification",
     RecordKind.CERTIFICATION: "app.services.records.certification",
+    RecordKind.STUDENT: "app.services.records.students",
+    RecordKind.SAFETY_BRIEFING: "app.services.records.students",
+    RecordKind.PLACEMENT: "app.services.records.placements",
+    RecordKind.SUPERVISION_VISIT: "app.services.records.safety",
+    RecordKind.INCIDENT: "app.services.records.safety",
+    RecordKind.MEDIA_CONTEST_ENTRY: "app.services.records.wbl",
 }
 """Each module defines ``SPECS: dict[RecordKind, RecordSpec]`` for its kinds."""
 

@@ -45,6 +45,13 @@ class RecordKind(StrEnum):
     CERTIFICATION_CENTER = "certification_center"
     ASSESSMENT_ROUND = "assessment_round"
     CERTIFICATION = "certification"
+    # placements workspace
+    STUDENT = "student"
+    SAFETY_BRIEFING = "safety_briefing"
+    PLACEMENT = "placement"
+    SUPERVISION_VISIT = "supervision_visit"
+    INCIDENT = "incident"
+    MEDIA_CONTEST_ENTRY = "media_contest_entry"
 
 
 class FieldWidget(StrEnum):

@@ -40,6 +40,8 @@ class TableKind(StrEnum):
     ENROLLMENTS = "enrollments"
     TRAINEES = "trainees"
     CERTIFICATIONS = "certifications"
+    STUDENTS = "students"
+    PLACEMENTS = "placements"
 
 
 MODULES: dict[TableKind, str] = {
@@ -47,8 +49,10 @@ MODULES: dict[TableKind, str] = {
     TableKind.ENROLLMENTS: "app.services.tabular.enrollment_table",
     TableKind.TRAINEES: "app.services.tabular.trainee_table",
     TableKind.CERTIFICATIONS: "app.services.tabular.certification_table",
+    TableKind.STUDENTS: "app.services.tabular.student_table",
+    TableKind.PLACEMENTS: "app.services.tabular.placement_table",
 }
-"""Where the teachers workspace's kinds of table are described. Each module defines
+"""Where the teachers and placements workspaces' kinds of table are described. Each module defines
 ``SPEC: KindSpec``, ``HANDLER: type[Records]`` (``app.services.tabular.records``) and
 ``export_rows(session, ids: list[int] | None) -> Iterator[tuple]`` (cells in SPEC's column
 order, for ``app.services.tabular.exporter``)."""

@@ -1,0 +1,298 @@
+"""Safety of placed students (manual 6.2): the year's safety KPI per college and for the
+network, the placements overdue for a supervision visit, those starting within 14 days
+without their safety briefings, and the incidents and complaints list (Ctrl+N adds one).
+
+Every read goes through the task runner (``LatestRead``: only the latest year's answer
+lands); the page is laid out when first shown. The three watch tables share tabs, so the
+page fits a 1366x768 screen with the incidents list below them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.store import Store
+from app.views import texts
+from app.views.list_page import ListPage
+from app.views.page import Page, named
+from app.views.runner import LatestRead, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from app.services.safety import NotCleared, OverdueVisit, SafetyKpi, SafetyShare
+
+FIRST_YEAR, LAST_YEAR = 2500, 2700
+TABLE_HEIGHT = 190
+
+
+@dataclass(frozen=True)
+class SafetyWatch:
+    """What the page shows above the incidents list (read together, off the UI thread)."""
+
+    kpi: SafetyKpi
+    overdue: list[OverdueVisit]
+    not_cleared: list[NotCleared]
+
+
+def _watch(context: TaskContext, fiscal_year: int, today: date) -> SafetyWatch:
+    from app.services.safety import not_cleared, overdue_visits, safety_kpi
+
+    with context.session() as session:
+        return SafetyWatch(
+            safety_kpi(session, fiscal_year),
+            overdue_visits(session, today),
+            not_cleared(session, today),
+        )
+
+
+def _table(name: str, columns: int) -> QTableWidget:
+    table = named(QTableWidget(0, columns), name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], numbers: frozenset[int]) -> None:
+    """Show ``rows``; the columns ``numbers`` are right-aligned."""
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column in numbers:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+
+
+class SafetyPage(Page):
+    """The safety KPI, overdue visits, placements not cleared and the incidents list."""
+
+    list_kinds = ("incidents",)
+
+    loaded = Signal()
+    """The KPI, overdue visits and placements not cleared are on screen."""
+
+    def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        self.store = store
+        self.runner = runner
+        self.built = False
+        self.as_of: date | None = None
+        """The day visits and clearance are judged on (None: today)."""
+        self.watch: SafetyWatch | None = None
+        self.failed = False
+        self._latest = LatestRead()
+        super().__init__(parent)
+
+    def subpage_title(self) -> str | None:
+        return self.tr("Safety of placed students")
+
+    def year_box(self) -> QSpinBox | None:
+        box: QSpinBox | None = getattr(self, "year", None)
+        return box
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
+        from app.services.thai.fiscal import current_fiscal_year
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        summary = named(QWidget(self), "safetyWatch")
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.setContentsMargins(24, 16, 24, 0)
+        summary_layout.setSpacing(6)
+        self.heading = named(QLabel(wordWrap=True), "pageTitle")
+        year_bar = QHBoxLayout()
+        self.year_label = QLabel()
+        self.year = named(QSpinBox(), "safetyYear")
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setValue(self.followed_year or current_fiscal_year())
+        self.year.setKeyboardTracking(False)
+        self.year_label.setBuddy(self.year)
+        self.network_label = named(QLabel(wordWrap=True), "safetyNetwork")
+        self.network_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        year_bar.addWidget(self.year_label)
+        year_bar.addWidget(self.year)
+        year_bar.addSpacing(16)
+        year_bar.addWidget(self.network_label, 1)
+        self.tabs = named(QTabWidget(), "safetyTabs")
+        self.tabs.setMaximumHeight(TABLE_HEIGHT + 40)
+        self.kpi_table = _table("safetyKpiTable", 5)
+        self.overdue_table = _table("overdueVisitsTable", 5)
+        self.not_cleared_table = _table("notClearedTable", 5)
+        for table in (self.kpi_table, self.overdue_table, self.not_cleared_table):
+            self.tabs.addTab(table, "")
+        summary_layout.addWidget(self.heading)
+        summary_layout.addLayout(year_bar)
+        summary_layout.addWidget(self.tabs)
+        self.incidents = ListPage("incidents", None, self.store, self.runner, self)
+        self.incidents.ensure_built()
+        layout.addWidget(summary)
+        layout.addWidget(self.incidents, 1)
+        QWidget.setTabOrder(self.year, self.tabs)
+        QWidget.setTabOrder(self.tabs, self.incidents.search)
+
+        self.year.valueChanged.connect(lambda _value: self.load())
+        self.incidents.records_changed.connect(self.load)
+        self.retranslate_ui()
+        self.load()
+
+    # -- reading ----------------------------------------------------------------------------
+    def load(self) -> None:
+        """Read the KPI of the chosen year and today's overdue visits and clearance."""
+        fiscal_year = self.year.value()
+        today = self.as_of or date.today()
+        self.failed = False
+        self._latest.submit(
+            self.runner,
+            "safety of placed students",
+            lambda context: _watch(context, fiscal_year, today),
+            on_result=self._ready,
+            on_error=lambda _error: self._failed(),
+            parent_widget=self,
+        )
+
+    def _ready(self, watch: SafetyWatch) -> None:
+        self.watch = watch
+        self.retranslate_ui()
+        self.loaded.emit()
+
+    def _failed(self) -> None:
+        self.failed = True
+        self.retranslate_ui()
+
+    # -- texts ------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        if not self.built:
+            return
+        self.heading.setText(self.tr("Safety of placed students"))
+        self.year_label.setText(self.tr("&Fiscal year (B.E.):"))
+        self.tabs.setTabText(0, self.tr("Safety KPI per college"))
+        self.tabs.setTabText(1, self.tr("Visits overdue"))
+        self.tabs.setTabText(2, self.tr("Starting within 14 days without safety training"))
+        self.kpi_table.setHorizontalHeaderLabels(
+            [
+                self.tr("College"),
+                self.tr("Students placed"),
+                self.tr("With an incident"),
+                self.tr("Share without incident"),
+                self.tr("Target 100%"),
+            ]
+        )
+        self.overdue_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Student"),
+                self.tr("College"),
+                self.tr("Enterprise"),
+                self.tr("Starts on"),
+                self.tr("Days without a visit"),
+            ]
+        )
+        self.not_cleared_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Student"),
+                self.tr("College"),
+                self.tr("Enterprise"),
+                self.tr("Starts on"),
+                self.tr("Missing"),
+            ]
+        )
+        watch = self.watch
+        if self.failed:
+            self.network_label.setText(
+                self.tr("The figures could not be read. Choose the year again to retry.")
+            )
+            return
+        if watch is None:
+            self.network_label.setText(self.tr("Reading the figures…"))
+            return
+        self.network_label.setText(self._network_text(watch.kpi))
+        kpi_rows = [self._share_row(share) for share in watch.kpi.colleges]
+        _fill(self.kpi_table, kpi_rows, frozenset({1, 2, 3}))
+        overdue_rows = [self._overdue_row(item) for item in watch.overdue]
+        _fill(self.overdue_table, overdue_rows, frozenset({4}))
+        cleared_rows = [self._not_cleared_row(item) for item in watch.not_cleared]
+        _fill(self.not_cleared_table, cleared_rows, frozenset())
+
+    def _share_text(self, share: SafetyShare) -> str:
+        value = share.share_without_incident
+        return self.tr("no data") if value is None else texts.percent(value)
+
+    def _met_text(self, share: SafetyShare) -> str:
+        met = share.target_met
+        if met is None:
+            return self.tr("no data")
+        return self.tr("met") if met else self.tr("not met")
+
+    def _share_row(self, share: SafetyShare) -> list[str]:
+        return [
+            share.name,
+            texts.number(share.placed),
+            texts.number(share.with_incident),
+            self._share_text(share),
+            self._met_text(share),
+        ]
+
+    def _network_text(self, kpi: SafetyKpi) -> str:
+        network = kpi.network
+        if network.share_without_incident is None:
+            return self.tr("Network, fiscal year {year}: no data (nobody was placed).").format(
+                year=texts.year(kpi.fiscal_year)
+            )
+        return self.tr(
+            "Network, fiscal year {year}: {placed} students placed, {incidents} with an "
+            "incident, {share} without incident (target 100%: {met})"
+        ).format(
+            year=texts.year(kpi.fiscal_year),
+            placed=texts.number(network.placed),
+            incidents=texts.number(network.with_incident),
+            share=self._share_text(network),
+            met=self._met_text(network),
+        )
+
+    def _overdue_row(self, item: OverdueVisit) -> list[str]:
+        return [
+            item.student,
+            item.college,
+            item.enterprise,
+            texts.date_text(item.starts_on),
+            texts.number(item.days_without_visit),
+        ]
+
+    def _not_cleared_row(self, item: NotCleared) -> list[str]:
+        from app.services.listing import labels
+
+        names = labels.briefing_kind()
+        missing = ", ".join(names.get(str(kind), str(kind)) for kind in item.missing)
+        return [
+            item.student,
+            item.college,
+            item.enterprise,
+            texts.date_text(item.starts_on),
+            missing,
+        ]
+
+
+def make_pages(store: Store, runner: TaskRunner, parent: QWidget) -> list[Page]:
+    """The safety of placed students page (laid out when first shown)."""
+    return [SafetyPage(store, runner, parent)]
