@@ -4625,6 +4625,14 @@
         <translation>&amp;Fiscal year (B.E.):</translation>
     </message>
     <message>
+        <source>A visit is &amp;due within (days):</source>
+        <translation>A visit is &amp;due within (days):</translation>
+    </message>
+    <message>
+        <source>A placement in progress with no supervision visit done in this many days from its start is listed as overdue.</source>
+        <translation>A placement in progress with no supervision visit done in this many days from its start is listed as overdue.</translation>
+    </message>
+    <message>
         <source>Safety KPI per college</source>
         <translation>Safety KPI per college</translation>
     </message>

@@ -4625,6 +4625,14 @@
         <translation>ปี&amp;งบประมาณ (พ.ศ.):</translation>
     </message>
     <message>
+        <source>A visit is &amp;due within (days):</source>
+        <translation>ต้องนิเทศภายใน (วัน):</translation>
+    </message>
+    <message>
+        <source>A placement in progress with no supervision visit done in this many days from its start is listed as overdue.</source>
+        <translation>ผู้เรียนที่กำลังฝึกซึ่งยังไม่ได้รับการนิเทศภายในจำนวนวันนี้นับจากวันเริ่มฝึก จะแสดงเป็นรายการนิเทศที่เลยกำหนด</translation>
+    </message>
+    <message>
         <source>Safety KPI per college</source>
         <translation>ตัวชี้วัดความปลอดภัยรายสถานศึกษา</translation>
     </message>

@@ -29,6 +29,8 @@ class Defaults:
     fiscal_year: int = 0
     """0 means "the current fiscal year"."""
     thai_digits: bool = False
+    supervision_due_days: int = 30
+    """A placement in progress with no supervision visit in this many days is overdue."""
 
 
 DEFAULTS = Defaults()
@@ -41,6 +43,7 @@ _KEYS: dict[str, str] = {
     "window_state": "window/state",
     "fiscal_year": "view/fiscal_year",
     "thai_digits": "view/thai_digits",
+    "supervision_due_days": "placements/supervision_due_days",
 }
 
 
@@ -137,3 +140,15 @@ class Settings:
 
     def set_thai_digits(self, enabled: bool) -> None:
         self._set("thai_digits", bool(enabled))
+
+    # -- placements -----------------------------------------------------------------------
+    def supervision_due_days(self) -> int:
+        """Days a placement in progress may go without a supervision visit (1-365)."""
+        try:
+            days = int(self._raw("supervision_due_days"))
+        except (TypeError, ValueError):
+            return DEFAULTS.supervision_due_days
+        return days if 1 <= days <= 365 else DEFAULTS.supervision_due_days
+
+    def set_supervision_due_days(self, days: int) -> None:
+        self._set("supervision_due_days", int(days))

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.pages.append(self.installation)
         for page in self.pages:
             page.follow_fiscal_year(self.fiscal_year)
+            page.apply_settings(self.settings)
         self.list_pages = [page for page in self.pages if isinstance(page, ListPage)]
         for page in self.pages:
             self.stack.addWidget(self._scrollable(page))
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
         self._show_loading()
         self.home.watch.load(self.runner)
         self.home.teacher_watch.load(self.runner)
-        self.home.placement_watch.load(self.runner)
+        self.home.placement_watch.load(self.runner, due_days=self.settings.supervision_due_days())
 
         self.runner.submit(
             "overview",

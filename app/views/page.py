@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
+from app.services.settings import Settings
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -37,6 +39,9 @@ class Page(QWidget):
     def subpage_title(self) -> str | None:
         """The navigation entry of a page listed under an area (a list, a view), else None."""
         return None
+
+    def apply_settings(self, settings: Settings) -> None:
+        """The program's settings, for a page with a setting of its own (nothing, mostly)."""
 
     list_kinds: tuple[str, ...] = ()
     """The list kinds this page shows (a page of several lists names each of them)."""

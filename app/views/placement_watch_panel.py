@@ -31,19 +31,21 @@ SAFETY_PAGE_LIST = "incidents"
 @dataclass(frozen=True)
 class PlacementWatch:
     as_of: date
+    due_days: int
     not_cleared: list[NotCleared]
     overdue: list[OverdueVisit]
     open_incidents: int
 
 
-def _watch(context: TaskContext, as_of: date) -> PlacementWatch:
+def _watch(context: TaskContext, as_of: date, due_days: int) -> PlacementWatch:
     from app.services.safety import not_cleared, open_incidents, overdue_visits
 
     with context.session() as session:
         return PlacementWatch(
             as_of,
+            due_days,
             not_cleared(session, as_of),
-            overdue_visits(session, as_of),
+            overdue_visits(session, as_of, due_days),
             len(open_incidents(session)),
         )
 
@@ -81,8 +83,9 @@ class PlacementWatchPanel(Page):
             box.show_all.clicked.connect(self.show_safety_page)
 
     # -- loading --------------------------------------------------------------------------
-    def load(self, runner: TaskRunner, as_of: date | None = None) -> None:
-        """Read the watch (as of today unless ``as_of``) through the runner."""
+    def load(self, runner: TaskRunner, as_of: date | None = None, due_days: int = 30) -> None:
+        """Read the watch (as of today unless ``as_of``; a visit is due within ``due_days``
+        days of the start) through the runner."""
         day = as_of or date.today()
         self.failed = False
         self.watch = None
@@ -90,7 +93,7 @@ class PlacementWatchPanel(Page):
         self._latest.submit(
             runner,
             "placement watch",
-            lambda context: _watch(context, day),
+            lambda context: _watch(context, day, due_days),
             on_result=self._ready,
             on_error=lambda _error: self._failed(),
             parent_widget=self,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.settings import DEFAULTS, Settings
 from app.services.store import Store
 from app.views import texts
 from app.views.list_page import ListPage
@@ -48,13 +49,13 @@ class SafetyWatch:
     not_cleared: list[NotCleared]
 
 
-def _watch(context: TaskContext, fiscal_year: int, today: date) -> SafetyWatch:
+def _watch(context: TaskContext, fiscal_year: int, today: date, due_days: int) -> SafetyWatch:
     from app.services.safety import not_cleared, overdue_visits, safety_kpi
 
     with context.session() as session:
         return SafetyWatch(
             safety_kpi(session, fiscal_year),
-            overdue_visits(session, today),
+            overdue_visits(session, today, due_days),
             not_cleared(session, today),
         )
 
@@ -99,10 +100,16 @@ class SafetyPage(Page):
         self.watch: SafetyWatch | None = None
         self.failed = False
         self._latest = LatestRead()
+        self.settings: Settings | None = None
         super().__init__(parent)
 
     def subpage_title(self) -> str | None:
         return self.tr("Safety of placed students")
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        if self.built:
+            self.due_days.setValue(settings.supervision_due_days())
 
     def year_box(self) -> QSpinBox | None:
         box: QSpinBox | None = getattr(self, "year", None)
@@ -131,8 +138,19 @@ class SafetyPage(Page):
         self.year_label.setBuddy(self.year)
         self.network_label = named(QLabel(wordWrap=True), "safetyNetwork")
         self.network_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.due_label = QLabel()
+        self.due_days = named(QSpinBox(), "supervisionDueDays")
+        self.due_days.setRange(1, 365)
+        self.due_days.setValue(
+            self.settings.supervision_due_days() if self.settings else DEFAULTS.supervision_due_days
+        )
+        self.due_days.setKeyboardTracking(False)
+        self.due_label.setBuddy(self.due_days)
         year_bar.addWidget(self.year_label)
         year_bar.addWidget(self.year)
+        year_bar.addSpacing(16)
+        year_bar.addWidget(self.due_label)
+        year_bar.addWidget(self.due_days)
         year_bar.addSpacing(16)
         year_bar.addWidget(self.network_label, 1)
         self.tabs = named(QTabWidget(), "safetyTabs")
@@ -149,24 +167,32 @@ class SafetyPage(Page):
         self.incidents.ensure_built()
         layout.addWidget(summary)
         layout.addWidget(self.incidents, 1)
-        QWidget.setTabOrder(self.year, self.tabs)
+        QWidget.setTabOrder(self.year, self.due_days)
+        QWidget.setTabOrder(self.due_days, self.tabs)
         QWidget.setTabOrder(self.tabs, self.incidents.search)
 
         self.year.valueChanged.connect(lambda _value: self.load())
+        self.due_days.valueChanged.connect(self._due_days_chosen)
         self.incidents.records_changed.connect(self.load)
         self.retranslate_ui()
         self.load()
 
     # -- reading ----------------------------------------------------------------------------
+    def _due_days_chosen(self, days: int) -> None:
+        if self.settings is not None:
+            self.settings.set_supervision_due_days(days)
+        self.load()
+
     def load(self) -> None:
         """Read the KPI of the chosen year and today's overdue visits and clearance."""
         fiscal_year = self.year.value()
         today = self.as_of or date.today()
+        due_days = self.due_days.value()
         self.failed = False
         self._latest.submit(
             self.runner,
             "safety of placed students",
-            lambda context: _watch(context, fiscal_year, today),
+            lambda context: _watch(context, fiscal_year, today, due_days),
             on_result=self._ready,
             on_error=lambda _error: self._failed(),
             parent_widget=self,
@@ -187,6 +213,13 @@ class SafetyPage(Page):
             return
         self.heading.setText(self.tr("Safety of placed students"))
         self.year_label.setText(self.tr("&Fiscal year (B.E.):"))
+        self.due_label.setText(self.tr("A visit is &due within (days):"))
+        self.due_days.setToolTip(
+            self.tr(
+                "A placement in progress with no supervision visit done in this many days "
+                "from its start is listed as overdue."
+            )
+        )
         self.tabs.setTabText(0, self.tr("Safety KPI per college"))
         self.tabs.setTabText(1, self.tr("Visits overdue"))
         self.tabs.setTabText(2, self.tr("Starting within 14 days without safety training"))

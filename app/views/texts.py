@@ -3,6 +3,7 @@ site kinds and table names. Call these when a view (re)translates, never cache t
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -44,7 +45,14 @@ def number(value: int) -> str:
 
 
 def percent(value: float) -> str:
-    shown = f"{value:,.0f}" if value >= 10 or value == int(value) else f"{value:,.1f}"
+    """A share in percent: whole above 10, one decimal below; a share short of 100 never
+    reads "100%" (a 100% target would look met): 99.96 reads 99.9."""
+    if 99.5 <= value < 100:
+        shown = f"{math.floor(value * 10) / 10:.1f}"
+    elif value >= 10 or value == int(value):
+        shown = f"{value:,.0f}"
+    else:
+        shown = f"{value:,.1f}"
     return QCoreApplication.translate("Texts", "{value}%").format(value=_digits(shown))
 
 

@@ -1,6 +1,7 @@
 """The student placements page, by keyboard: place a student with the form, confirm the
-placement, see the start refused without the safety training, then start it once the
-briefings are recorded; and place a class through the dialog."""
+placement, see the start refused without the safety training, start it once the briefings
+are recorded, then log a supervision visit and an incident; and place a class through the
+dialog."""
 
 from __future__ import annotations
 
@@ -8,19 +9,20 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.models.enums import (
     BriefingKind,
     EnterpriseLocation,
+    IncidentStatus,
     Level,
     PlacementStatus,
     StudyModeCode,
 )
 from app.models.network import Enterprise
-from app.models.students import Placement, SafetyBriefing, Student
+from app.models.students import Incident, Placement, SafetyBriefing, Student, SupervisionVisit
 from app.services.store import Store
 from app.services.thai.dates import format_thai_date
 from app.views.i18n import LanguageManager
@@ -94,7 +96,7 @@ def test_place_confirm_and_start_only_after_the_safety_training(
         "app.views.placement_pages.messages.show_warning",
         lambda _parent, text, detail="": warnings.append(text),
     )
-    starts = date.today() + timedelta(days=7)
+    starts = date.today()
     ends = starts + timedelta(days=90)
     placements = page.placements
 
@@ -151,6 +153,47 @@ def test_place_confirm_and_start_only_after_the_safety_training(
     with qtbot.waitSignal(page.moved, timeout=WAIT_MS):
         _key(qtbot, Qt.Key.Key_Space)
     assert _status(center_store) is PlacementStatus.IN_PROGRESS
+
+    # a supervision visit and an incident, recorded in the tabs under the placement
+    today = format_thai_date(date.today(), "numeric")
+    _record_in_tab(qtbot, runner, page, "supervision_visits", {"visited_on": today})
+    _record_in_tab(
+        qtbot,
+        runner,
+        page,
+        "incidents",
+        {"occurred_on": today, "description": "Slipped on an oily floor, a bruised knee"},
+    )
+    with center_store.session() as session:
+        placement = session.scalars(select(Placement.id)).one()
+        visit = session.scalars(select(SupervisionVisit)).one()
+        incident = session.scalars(select(Incident)).one()
+    assert visit.placement_id == placement and visit.visited_on == date.today()
+    assert incident.placement_id == placement and incident.status is IncidentStatus.OPEN
+
+
+def _record_in_tab(
+    qtbot: QtBot, runner: TaskRunner, page: PlacementsPage, kind: str, values: dict[str, str]
+) -> None:
+    """Add a record to the list of the selected placement shown in the tab ``kind``: Ctrl+N
+    (the placement is already chosen), type ``values``, Enter."""
+    child = page.children_lists[kind]
+    page.tabs.setCurrentWidget(child)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
+    page.activateWindow()
+    child.table.setFocus()
+    qtbot.waitUntil(child.table.hasFocus, timeout=WAIT_MS)
+    _key(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: child.form is not None and child.form.isVisible(), timeout=WAIT_MS)
+    form = child.form
+    assert form is not None
+    for name, text in values.items():
+        field = form.fields[name]
+        assert isinstance(field, QLineEdit)
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+    with qtbot.waitSignal(child.records_changed, timeout=WAIT_MS):
+        qtbot.keyClick(_focused(), Qt.Key.Key_Return)
 
 
 def test_a_class_is_placed_through_the_dialog(

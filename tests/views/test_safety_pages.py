@@ -4,6 +4,7 @@ placement with the day it was escalated, and see it in the list and in the safet
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from app.models.students import Incident, Placement, Student
 from app.services.listing import labels
 from app.services.listing.kinds import spec_for
 from app.services.listing.query import ListKind
+from app.services.settings import Settings
 from app.services.store import Store
 from app.services.thai.dates import format_thai_date
 from app.services.thai.fiscal import fiscal_year_of
@@ -169,3 +171,16 @@ def test_an_incident_is_recorded_and_escalated_by_keyboard(
 def test_the_year_box_follows_the_window(page: SafetyPage) -> None:
     page.follow_fiscal_year(2560)
     assert page.year.value() == 2560
+
+
+def test_the_days_a_visit_is_due_within_are_a_setting(
+    qtbot: QtBot, page: SafetyPage, tmp_path: Path
+) -> None:
+    assert page.watch is not None and len(page.watch.overdue) == 1  # 40 days, due within 30
+    settings = Settings(tmp_path / "settings.ini")
+    page.apply_settings(settings)
+    assert page.due_days.value() == 30
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.due_days.setValue(45)
+    assert page.watch is not None and page.watch.overdue == []
+    assert Settings(tmp_path / "settings.ini").supervision_due_days() == 45
