@@ -101,6 +101,12 @@ def _parser() -> argparse.ArgumentParser:
     table_export.add_argument(
         "--template", action="store_true", help="write the empty import template instead"
     )
+    table_export.add_argument(
+        "--with-sensitive",
+        action="store_true",
+        help="students only: also write special needs, equity-fund scholarship and the basis "
+        "for holding them (left out unless asked for)",
+    )
     return parser
 
 
@@ -292,10 +298,21 @@ def _export(args: argparse.Namespace) -> int:
             raise _table_error(error) from None
         print(f"template\t{args.file}")
         return 0
+    if args.with_sensitive and args.kind != "students":
+        raise CommandError(
+            lambda: QCoreApplication.translate(
+                "Cli", "--with-sensitive is for the students export only."
+            )
+        )
     store = _store_with_site(args.db)
     try:
         with store.session() as session:
-            count = export_xlsx(session, args.kind, args.file)
+            if args.with_sensitive:
+                from app.services.tabular.student_table import export_xlsx_with_sensitive
+
+                count = export_xlsx_with_sensitive(session, args.file)
+            else:
+                count = export_xlsx(session, args.kind, args.file)
     except TabularError as error:
         raise _table_error(error) from None
     finally:

@@ -177,6 +177,10 @@
         <source>{count} rows of {name} have errors; nothing was imported.</source>
         <translation>{count} rows of {name} have errors; nothing was imported.</translation>
     </message>
+    <message>
+        <source>--with-sensitive is for the students export only.</source>
+        <translation>--with-sensitive is for the students export only.</translation>
+    </message>
 </context>
 <context>
     <name>CurriculaPage</name>

@@ -177,6 +177,10 @@
         <source>{count} rows of {name} have errors; nothing was imported.</source>
         <translation>ไฟล์ {name} มีข้อมูลที่ไม่ถูกต้อง {count} แถว จึงไม่ได้นำเข้าข้อมูลใด</translation>
     </message>
+    <message>
+        <source>--with-sensitive is for the students export only.</source>
+        <translation>ใช้ --with-sensitive ได้กับการส่งออกข้อมูลผู้เรียน (students) เท่านั้น</translation>
+    </message>
 </context>
 <context>
     <name>CurriculaPage</name>

@@ -308,3 +308,12 @@ def test_the_import_and_export_verbs(
     cells = _cells(exported)
     assert len(cells) == 4
     assert NEEDS not in repr(cells) and BASIS not in repr(cells)
+    # asked for on purpose, the verb writes them; another kind refuses the flag
+    asked = tmp_path / "students-sensitive.xlsx"
+    assert cli.run(["export", "students", str(asked), "--db", database, "--with-sensitive"]) == 0
+    assert NEEDS in repr(_cells(asked)) and BASIS in repr(_cells(asked))
+    capsys.readouterr()
+    teachers = tmp_path / "teachers.xlsx"
+    assert cli.run(["export", "teachers", str(teachers), "--db", database, "--with-sensitive"]) != 0
+    assert "--with-sensitive" in capsys.readouterr().err
+    assert not teachers.exists()
