@@ -5342,6 +5342,10 @@
         <translation>{college} {count}</translation>
     </message>
     <message>
+        <source>{count} more colleges</source>
+        <translation>{count} more colleges</translation>
+    </message>
+    <message>
         <source>Work-based learning placements starting in the year: {total} ({colleges})</source>
         <translation>Work-based learning placements starting in the year: {total} ({colleges})</translation>
     </message>

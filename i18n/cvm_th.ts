@@ -5342,6 +5342,10 @@
         <translation>{college} {count}</translation>
     </message>
     <message>
+        <source>{count} more colleges</source>
+        <translation>และอีก {count} แห่ง</translation>
+    </message>
+    <message>
         <source>Work-based learning placements starting in the year: {total} ({colleges})</source>
         <translation>นักเรียนที่เริ่มเรียนรู้ในสถานประกอบการ (WBL) ในปีนี้: {total} ราย ({colleges})</translation>
     </message>

@@ -30,6 +30,9 @@ from app.views.page import Page, named
 from app.views.runner import LatestRead, TaskContext, TaskRunner
 from app.views.training_pages import FIRST_YEAR, LAST_YEAR, certificate_columns
 
+SHOWN_COLLEGES = 5
+"""The colleges with the most WBL placements named on the page; the others are counted."""
+
 if TYPE_CHECKING:
     from app.services.training import Certificate
     from app.services.wbl import WblYear
@@ -225,8 +228,11 @@ class WblPage(Page):
             self.tr("{college} {count}").format(
                 college=item.college, count=texts.number(item.count)
             )
-            for item in figures.placements
+            for item in figures.placements[:SHOWN_COLLEGES]
         ]
+        others = len(figures.placements) - SHOWN_COLLEGES
+        if others > 0:  # a network of forty colleges would fill the page
+            parts.append(self.tr("{count} more colleges").format(count=texts.number(others)))
         return self.tr(
             "Work-based learning placements starting in the year: {total} ({colleges})"
         ).format(total=texts.number(figures.placements_total), colleges=" · ".join(parts))

@@ -3,6 +3,7 @@ placement with the day it was escalated, and see it in the list and in the safet
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -93,7 +94,7 @@ def page(
     runner: TaskRunner,
     languages: LanguageManager,
     placement_id: int,
-) -> SafetyPage:
+) -> Iterator[SafetyPage]:
     (made,) = make_pages(center_store, runner, None)  # type: ignore[arg-type]
     assert isinstance(made, SafetyPage)
     # the window's year is the placement's (it may start in the previous fiscal year)
@@ -107,7 +108,10 @@ def page(
     made.activateWindow()
     made.incidents.table.setFocus()
     qtbot.waitUntil(made.incidents.table.hasFocus, timeout=WAIT_MS)
-    return made
+    yield made
+    # Nothing of this page may still be reading when the database closes.
+    made.close()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
 
 
 def test_an_incident_is_recorded_and_escalated_by_keyboard(
@@ -168,9 +172,13 @@ def test_an_incident_is_recorded_and_escalated_by_keyboard(
     assert page.kpi_table.item(0, 4).text() == page.tr("not met")
 
 
-def test_the_year_box_follows_the_window(page: SafetyPage) -> None:
-    page.follow_fiscal_year(2560)
+def test_the_year_box_follows_the_window(
+    qtbot: QtBot, page: SafetyPage, runner: TaskRunner
+) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.follow_fiscal_year(2560)
     assert page.year.value() == 2560
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
 
 
 def test_the_days_a_visit_is_due_within_are_a_setting(
