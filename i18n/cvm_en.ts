@@ -2786,6 +2786,10 @@
         <translation>Teachers who completed WBL training in the year</translation>
     </message>
     <message>
+        <source>Placed students without an incident</source>
+        <translation>Placed students without an incident</translation>
+    </message>
+    <message>
         <source>Student placements starting in the year</source>
         <translation>Student placements starting in the year</translation>
     </message>

@@ -2786,6 +2786,10 @@
         <translation>ครูที่ผ่านการอบรม Work-based Learning ในปีงบประมาณ</translation>
     </message>
     <message>
+        <source>Placed students without an incident</source>
+        <translation>ผู้เรียนที่ฝึกในสถานประกอบการโดยไม่ประสบเหตุ</translation>
+    </message>
+    <message>
         <source>Student placements starting in the year</source>
         <translation>การฝึกงานและฝึกอาชีพของผู้เรียนที่เริ่มในปีงบประมาณ</translation>
     </message>

@@ -80,6 +80,7 @@ from app.models.enums import (
 from app.services.certification import final_year_share
 from app.services.overview_labels import figure_label
 from app.services.reference_data import activities
+from app.services.safety import safety_kpi
 from app.services.short_course_targets import short_course_targets
 from app.services.thai.fiscal import current_fiscal_year, fiscal_year_of, fiscal_year_range
 from app.services.training import teachers_trained
@@ -535,12 +536,16 @@ def area_overview(session: Session, fiscal_year_be: int) -> list[AreaOverview]:
     add("6.2", "students", students_placed)
     add("6.2", "oriented", oriented, placements, target="6.2.orientation", mode="share")
     add("6.2", "incidents", sum(incidents.values()))
+    add("6.2", "accidents", incidents.get(IncidentKind.ACCIDENT, 0))
+    # The manual's safety target: placed students without an incident (the safety page's KPI).
+    safety = safety_kpi(session, fy).network
     add(
         "6.2",
-        "accidents",
-        incidents.get(IncidentKind.ACCIDENT, 0),
+        "safe_students",
+        safety.placed - safety.with_incident,
+        safety.placed,
         target="6.2.safety",
-        mode="none",
+        mode="share",
     )
 
     # 6.3 students in short courses; 6.4 students and graduates certified in the year

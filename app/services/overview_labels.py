@@ -97,6 +97,9 @@ def figure_label(key: str) -> str:
         "6.1.teachers": QCoreApplication.translate(
             "Overview", "Teachers who completed WBL training in the year"
         ),
+        "6.2.safe_students": QCoreApplication.translate(
+            "Overview", "Placed students without an incident"
+        ),
         "6.2.placements": QCoreApplication.translate(
             "Overview", "Student placements starting in the year"
         ),

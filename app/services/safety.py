@@ -252,8 +252,9 @@ def safety_kpi(session: Session, fiscal_year: int, college_id: int | None = None
     finds them by start); the incident placements are read once, as a set.
     """
     first, last = fiscal_year_range(fiscal_year)
+    # A range on the placement index (ids are positive): never a scan of every incident.
     incident_placements = select(Incident.placement_id).where(
-        Incident.deleted == false(), Incident.placement_id.is_not(None)
+        Incident.deleted == false(), Incident.placement_id > 0
     )
     with_incident = func.count(
         distinct(case((Placement.id.in_(incident_placements), Placement.student_id)))
@@ -267,9 +268,7 @@ def safety_kpi(session: Session, fiscal_year: int, college_id: int | None = None
         )
         .group_by(Placement.college_id)
     )
-    if college_id is None:
-        query = query.with_hint(Placement, "INDEXED BY ix_placement_starts_cover", "sqlite")
-    else:  # the college's own index (college, start) is narrower
+    if college_id is not None:  # read through the index (college, start)
         query = query.where(Placement.college_id == college_id)
     counts = {row[0]: (int(row[1]), int(row[2])) for row in session.execute(query)}
     named = {

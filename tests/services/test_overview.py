@@ -246,8 +246,12 @@ def test_placements_students_orientation_and_incidents(center_store: Store) -> N
     assert figures["6.2.oriented"] == 2  # the first student's two placements after 20 Oct
     assert figures["6.2.incidents"] == 2
     assert figures["6.2.accidents"] == 1
+    # both placed students had an incident in a placement of the year: 0 of 2 safe
+    assert figures["6.2.safe_students"] == 0
     area6 = _areas(center_store)[5]
-    assert area6.figure("6.2.accidents").met is False
+    assert area6.figure("6.2.safe_students").total == 2
+    assert area6.figure("6.2.safe_students").met is False
+    assert area6.figure("6.2.accidents").met is None  # a figure, no longer the target
     assert area6.figure("6.2.oriented").total == 3
 
 
