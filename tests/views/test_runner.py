@@ -110,9 +110,8 @@ def test_only_the_latest_read_is_handed_on(qtbot: QtBot, runner: TaskRunner) -> 
     latest.submit(runner, "old", slow, on_result=results.append)
     latest.submit(runner, "old failing", failing, on_result=results.append, on_error=errors.append)
     latest.submit(runner, "new", lambda _context: "this year", on_result=results.append)
-    qtbot.waitUntil(lambda: results == ["this year"], timeout=5_000)
-    release.set()
-    qtbot.waitUntil(lambda: not runner.busy, timeout=5_000)
+    release.set()  # the old reads may now end before or after the new one: either way
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
     assert results == ["this year"] and errors == []
 
     latest.submit(runner, "dropped", lambda _context: "nobody asks", on_result=results.append)
