@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.app_logging import get_logger, log_file
@@ -25,6 +34,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 T = TypeVar("T")
+SWEEP_MS = 200
+"""How soon finished tasks are deleted again after a worker was still busy."""
 
 _log = get_logger("views.runner")
 
@@ -150,6 +161,9 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._active: set[Task] = set()
+        self._finished: list[Task] = []
+        self._sweeper = QTimer(self, singleShot=True, interval=SWEEP_MS)
+        self._sweeper.timeout.connect(self._sweep)
 
     @property
     def busy(self) -> bool:
@@ -234,9 +248,24 @@ class TaskRunner(QObject):
 
     def _forget(self, task: Task) -> None:
         self._active.discard(task)
-        task.deleteLater()
+        self._finished.append(task)
+        self._sweep()
         if not self._active:
             self.busy_changed.emit(False)
+
+    def _sweep(self) -> None:
+        """Delete the finished tasks once no worker runs. A worker still returning from its
+        job holds the task's relay for a moment after the result arrives; deleting the task
+        then crashed the program now and again (a QObject destroyed on one thread while the
+        other released it)."""
+        if not self._finished:
+            return
+        if self._pool.activeThreadCount():
+            self._sweeper.start()
+            return
+        finished, self._finished = self._finished, []
+        for task in finished:
+            task.deleteLater()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the workers are idle (closing the window, tests)."""

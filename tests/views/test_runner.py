@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,7 @@ from app.models import College
 from app.services.store import Store, StoreError, StoreProblem
 from app.services.validation import FieldError
 from app.views.i18n import LanguageManager
-from app.views.runner import LatestRead, TaskContext, TaskRunner, error_text
+from app.views.runner import SWEEP_MS, LatestRead, TaskContext, TaskRunner, error_text
 
 WAIT_MS = 20_000
 
@@ -118,3 +119,19 @@ def test_only_the_latest_read_is_handed_on(qtbot: QtBot, runner: TaskRunner) -> 
     latest.drop()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5_000)
     assert results == ["this year"]
+
+
+def test_finished_tasks_are_deleted_only_once_no_worker_runs(
+    qtbot: QtBot, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shiboken6
+
+    running = [1]  # a worker still returning from its job
+    monkeypatch.setattr(runner._pool, "activeThreadCount", lambda: running[0])
+    done: list[str] = []
+    task = runner.submit("quick", lambda _context: "done", on_result=done.append)
+    qtbot.waitUntil(lambda: done == ["done"] and not runner.busy, timeout=5_000)
+    qtbot.wait(3 * SWEEP_MS)
+    assert shiboken6.isValid(task)  # kept while a worker may still hold its relay
+    running[0] = 0
+    qtbot.waitUntil(lambda: not shiboken6.isValid(task), timeout=5_000)
