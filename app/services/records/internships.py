@@ -20,7 +20,7 @@ from app.models.enums import IncidentKind, IncidentStatus, Severity
 from app.models.network import Enterprise
 from app.models.students import Incident
 from app.models.teachers import DailyLog, InternshipVisit, Teacher, TeacherInternship
-from app.services.listing import ListKind, ListQuery, labels, page
+from app.services.listing import ListKind, ListQuery, page
 from app.services.records.common import (
     column_length,
     field_error,
@@ -29,6 +29,7 @@ from app.services.records.common import (
     required,
     written_date,
 )
+from app.services.records.incidents import INCIDENT_COLUMNS, incident_detail_fields
 from app.services.records.inputs import enterprise_choices
 from app.services.records.network import ENTERPRISES_OFFERED, date_hint, enterprise_field
 from app.services.records.people import person_name, teacher_choices, teacher_field
@@ -625,27 +626,8 @@ def _load_incident(_session: Session, row: Any) -> IncidentInput:
 INTERNSHIP_INCIDENT = RecordSpec(
     kind=RecordKind.INTERNSHIP_INCIDENT,
     model=Incident,
-    columns=(
-        "placement_id",
-        "internship_id",
-        "kind",
-        "occurred_on",
-        "severity",
-        "description",
-        "actions",
-        "status",
-        "escalated_on",
-    ),
-    fields=(
-        internship_field(),
-        FieldSpec("kind", FieldWidget.CHOICE, options=labels.incident_kind),
-        FieldSpec("occurred_on", FieldWidget.DATE, hint=date_hint),
-        FieldSpec("severity", FieldWidget.CHOICE, options=labels.severity),
-        FieldSpec("description", FieldWidget.LONG_TEXT),
-        FieldSpec("actions", FieldWidget.LONG_TEXT),
-        FieldSpec("status", FieldWidget.CHOICE, options=labels.incident_status),
-        FieldSpec("escalated_on", FieldWidget.DATE, hint=date_hint),
-    ),
+    columns=INCIDENT_COLUMNS,
+    fields=(internship_field(), *incident_detail_fields()),
     label=internship_label,
     titles=lambda: (
         QCoreApplication.translate("Records", "New safety incident"),

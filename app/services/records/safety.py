@@ -20,11 +20,11 @@ from app.models.enums import IncidentKind, IncidentStatus, Severity
 from app.models.network import Enterprise
 from app.models.students import Incident, Placement, Student, SupervisionVisit
 from app.models.teachers import Teacher
-from app.services.listing import labels
 from app.services.listing.kinds import table_of
 from app.services.listing.search import targets_condition
 from app.services.listing.spec import SearchTarget
 from app.services.records.common import field_error, length_errors, optional, required, written_date
+from app.services.records.incidents import INCIDENT_COLUMNS, incident_detail_fields
 from app.services.records.network import date_hint
 from app.services.records.people import person_name, teacher_choices, teacher_field
 from app.services.records.spec import (
@@ -398,27 +398,8 @@ def _load_incident(_session: Session, row: Any) -> PlacementIncidentInput:
 INCIDENT = RecordSpec(
     kind=RecordKind.INCIDENT,
     model=Incident,
-    columns=(
-        "placement_id",
-        "internship_id",
-        "kind",
-        "occurred_on",
-        "severity",
-        "description",
-        "actions",
-        "status",
-        "escalated_on",
-    ),
-    fields=(
-        placement_field(),
-        FieldSpec("kind", FieldWidget.CHOICE, options=labels.incident_kind),
-        FieldSpec("occurred_on", FieldWidget.DATE, hint=date_hint),
-        FieldSpec("severity", FieldWidget.CHOICE, options=labels.severity),
-        FieldSpec("description", FieldWidget.LONG_TEXT),
-        FieldSpec("actions", FieldWidget.LONG_TEXT),
-        FieldSpec("status", FieldWidget.CHOICE, options=labels.incident_status),
-        FieldSpec("escalated_on", FieldWidget.DATE, hint=date_hint),
-    ),
+    columns=INCIDENT_COLUMNS,
+    fields=(placement_field(), *incident_detail_fields()),
     label=safety_label,
     titles=lambda: (
         QCoreApplication.translate("Records", "New incident or complaint"),
