@@ -29,7 +29,13 @@ from app.services.records.common import (
     required,
     written_date,
 )
-from app.services.records.incidents import INCIDENT_COLUMNS, incident_detail_fields
+from app.services.records.incidents import (
+    INCIDENT_COLUMNS,
+    fill_incident_details,
+    incident_detail_fields,
+    incident_details,
+    shown_date,
+)
 from app.services.records.inputs import enterprise_choices
 from app.services.records.network import ENTERPRISES_OFFERED, date_hint, enterprise_field
 from app.services.records.people import person_name, teacher_choices, teacher_field
@@ -41,7 +47,6 @@ from app.services.records.spec import (
     RecordLookup,
     RecordSpec,
 )
-from app.services.thai.dates import format_thai_date
 from app.services.thai.digits import to_arabic_digits
 from app.services.validation import FieldError
 
@@ -96,10 +101,6 @@ def _date(text: str, field: str, errors: list[FieldError], *, needed: bool = Tru
         return None
 
 
-def _shown_date(day: date | None) -> str:
-    return format_thai_date(day, "numeric") if day is not None else ""
-
-
 def _error(field: str, message: str, **values: object) -> FieldError:
     return field_error(field, message, internship_label, **values)
 
@@ -133,8 +134,8 @@ def _named(session: Session, query: Select[Any]) -> list[Choice]:
         text = name.format(
             teacher=person_name(first, last, None),
             enterprise=enterprise,
-            first=_shown_date(starts),
-            last=_shown_date(ends),
+            first=shown_date(starts),
+            last=shown_date(ends),
         )
         found.append(Choice(row_id, text))
     return found
@@ -200,8 +201,8 @@ def _within(
             _error(
                 field,
                 message,
-                first=_shown_date(internship.starts_on),
-                last=_shown_date(internship.ends_on),
+                first=shown_date(internship.starts_on),
+                last=shown_date(internship.ends_on),
             )
         )
 
@@ -307,9 +308,9 @@ def _load_internship(_session: Session, row: Any) -> InternshipInput:
         enterprise_id=row.enterprise_id,
         mentor_name=row.mentor_name or "",
         plan=row.plan or "",
-        starts_on=_shown_date(row.starts_on),
-        ends_on=_shown_date(row.ends_on),
-        report_received_on=_shown_date(row.report_received_on),
+        starts_on=shown_date(row.starts_on),
+        ends_on=shown_date(row.ends_on),
+        report_received_on=shown_date(row.report_received_on),
     )
 
 
@@ -422,7 +423,7 @@ def _fill_daily_log(_session: Session, row: Any, data: DailyLogInput) -> None:
 def _load_daily_log(_session: Session, row: Any) -> DailyLogInput:
     return DailyLogInput(
         internship_id=row.internship_id,
-        log_date=_shown_date(row.log_date),
+        log_date=shown_date(row.log_date),
         work_done=row.work_done,
         hours=str(Decimal(row.hours).quantize(Decimal("0.1"))).removesuffix(".0"),
     )
@@ -515,8 +516,8 @@ def _fill_visit(_session: Session, row: Any, data: VisitInput) -> None:
 def _load_visit(_session: Session, row: Any) -> VisitInput:
     return VisitInput(
         internship_id=row.internship_id,
-        planned_on=_shown_date(row.planned_on),
-        visited_on=_shown_date(row.visited_on),
+        planned_on=shown_date(row.planned_on),
+        visited_on=shown_date(row.visited_on),
         visitor_name=row.visitor_name or "",
         findings=row.findings or "",
         rating=row.rating or 0,
@@ -597,30 +598,11 @@ def validate_incident(
 def _fill_incident(_session: Session, row: Any, data: IncidentInput) -> None:
     row.placement_id = None
     row.internship_id = data.internship_id
-    row.kind = IncidentKind(data.kind)
-    row.occurred_on = written_date(data.occurred_on, "occurred_on", internship_label)
-    row.severity = Severity(data.severity)
-    row.description = data.description.strip()
-    row.actions = optional(data.actions)
-    row.status = IncidentStatus(data.status)
-    row.escalated_on = (
-        written_date(data.escalated_on, "escalated_on", internship_label)
-        if data.escalated_on.strip()
-        else None
-    )
+    fill_incident_details(row, data, internship_label)
 
 
 def _load_incident(_session: Session, row: Any) -> IncidentInput:
-    return IncidentInput(
-        internship_id=row.internship_id,
-        kind=IncidentKind(row.kind).value,
-        occurred_on=_shown_date(row.occurred_on),
-        severity=Severity(row.severity).value,
-        description=row.description,
-        actions=row.actions or "",
-        status=IncidentStatus(row.status).value,
-        escalated_on=_shown_date(row.escalated_on),
-    )
+    return IncidentInput(internship_id=row.internship_id, **incident_details(row))
 
 
 INTERNSHIP_INCIDENT = RecordSpec(

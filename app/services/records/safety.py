@@ -24,7 +24,13 @@ from app.services.listing.kinds import table_of
 from app.services.listing.search import targets_condition
 from app.services.listing.spec import SearchTarget
 from app.services.records.common import field_error, length_errors, optional, required, written_date
-from app.services.records.incidents import INCIDENT_COLUMNS, incident_detail_fields
+from app.services.records.incidents import (
+    INCIDENT_COLUMNS,
+    fill_incident_details,
+    incident_detail_fields,
+    incident_details,
+    shown_date,
+)
 from app.services.records.network import date_hint
 from app.services.records.people import person_name, teacher_choices, teacher_field
 from app.services.records.spec import (
@@ -35,7 +41,6 @@ from app.services.records.spec import (
     RecordLookup,
     RecordSpec,
 )
-from app.services.thai.dates import format_thai_date
 from app.services.validation import FieldError
 
 PLACEMENTS_OFFERED = 200
@@ -74,10 +79,6 @@ def safety_label(field: str) -> str:
         ),
     }
     return texts[field]
-
-
-def _shown_date(day: date | None) -> str:
-    return format_thai_date(day, "numeric") if day is not None else ""
 
 
 def _error(field: str, message: str, **values: object) -> FieldError:
@@ -131,8 +132,8 @@ def _named(session: Session, query: Select[Any]) -> list[Choice]:
             text.format(
                 student=person_name(first, last, None),
                 enterprise=enterprise,
-                first=_shown_date(starts),
-                last=_shown_date(ends),
+                first=shown_date(starts),
+                last=shown_date(ends),
             ),
         )
         for row_id, first, last, enterprise, starts, ends in session.execute(query)
@@ -210,7 +211,7 @@ def validate_supervision_visit(
         message = QCoreApplication.translate(
             "Records", "{label} cannot be before the placement starts ({first})."
         )
-        errors.append(_error("visited_on", message, first=_shown_date(placement.starts_on)))
+        errors.append(_error("visited_on", message, first=shown_date(placement.starts_on)))
     if not 0 <= data.rating <= MAX_RATING:
         message = QCoreApplication.translate(
             "Records", "{label} must be a number from {first} to {last}."
@@ -232,8 +233,8 @@ def _load_visit(_session: Session, row: Any) -> SupervisionVisitInput:
     return SupervisionVisitInput(
         placement_id=row.placement_id,
         visitor_teacher_id=row.visitor_teacher_id,
-        planned_on=_shown_date(row.planned_on),
-        visited_on=_shown_date(row.visited_on),
+        planned_on=shown_date(row.planned_on),
+        visited_on=shown_date(row.visited_on),
         findings=row.findings or "",
         rating=row.rating or 0,
     )
@@ -332,8 +333,8 @@ def validate_placement_incident(
             _error(
                 "occurred_on",
                 message,
-                first=_shown_date(placement.starts_on),
-                last=_shown_date(placement.ends_on),
+                first=shown_date(placement.starts_on),
+                last=shown_date(placement.ends_on),
             )
         )
     escalated = _date(data.escalated_on, "escalated_on", errors, needed=False)
@@ -373,26 +374,11 @@ def _validate(
 def _fill_incident(_session: Session, row: Any, data: PlacementIncidentInput) -> None:
     row.placement_id = data.placement_id
     row.internship_id = None
-    row.kind = IncidentKind(data.kind)
-    row.occurred_on = written_date(data.occurred_on, "occurred_on", safety_label)
-    row.severity = Severity(data.severity)
-    row.description = data.description.strip()
-    row.actions = optional(data.actions)
-    row.status = IncidentStatus(data.status)
-    row.escalated_on = _optional_date(data.escalated_on, "escalated_on")
+    fill_incident_details(row, data, safety_label)
 
 
 def _load_incident(_session: Session, row: Any) -> PlacementIncidentInput:
-    return PlacementIncidentInput(
-        placement_id=row.placement_id,
-        kind=IncidentKind(row.kind).value,
-        occurred_on=_shown_date(row.occurred_on),
-        severity=Severity(row.severity).value,
-        description=row.description,
-        actions=row.actions or "",
-        status=IncidentStatus(row.status).value,
-        escalated_on=_shown_date(row.escalated_on),
-    )
+    return PlacementIncidentInput(placement_id=row.placement_id, **incident_details(row))
 
 
 INCIDENT = RecordSpec(
