@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
+    SIGNAL,
     QCoreApplication,
     QObject,
     QRunnable,
@@ -97,8 +98,8 @@ class Task(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, name: str, parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self, name: str) -> None:
+        super().__init__()
         self.name = name
         self.result: Any = None
         self.error: BaseException | None = None
@@ -130,9 +131,19 @@ class Task(QObject):
         self.failed.emit(error)
         self.finished.emit()
 
+    def release(self) -> None:
+        """Drop the callbacks connected to this task: they refer back to it, and Qt holds
+        them, so without this the task would never be freed."""
+        for name in ("progressed(int,QString)", "succeeded(PyObject)", "failed(PyObject)"):
+            if self.receivers(SIGNAL(name)):
+                getattr(self, name.partition("(")[0]).disconnect()
+        if self.receivers(SIGNAL("finished()")):
+            self.finished.disconnect()
+
     def _finish(self) -> None:
+        # The job is kept until the task itself is deleted: the worker may still be
+        # returning from its run() when the result arrives here.
         self.done = True
-        self._job = None
 
 
 def error_text(error: BaseException) -> str:
@@ -185,7 +196,7 @@ class TaskRunner(QObject):
         to ``on_error`` or, without one, shown in a message box. With ``progress_title`` a
         progress dialog (window-modal, shown after a short delay) follows the work.
         """
-        task = Task(name, self)
+        task = Task(name)
         context = TaskContext(self.store, task._relay)
         job = _Job(function, context)
         task._job = job
@@ -249,15 +260,18 @@ class TaskRunner(QObject):
     def _forget(self, task: Task) -> None:
         self._active.discard(task)
         self._finished.append(task)
-        self._sweep()
+        self._sweeper.start()
         if not self._active:
             self.busy_changed.emit(False)
 
     def _sweep(self) -> None:
-        """Delete the finished tasks once no worker runs. A worker still returning from its
-        job holds the task's relay for a moment after the result arrives; deleting the task
-        then crashed the program now and again (a QObject destroyed on one thread while the
-        other released it)."""
+        """Let go of the finished tasks once no worker runs.
+
+        A worker still returning from its job holds the task's relay and job for a moment
+        after the result arrives. Tasks belong to Python (no Qt parent), so letting go of
+        the last reference deletes one at once, outside any event it is delivering;
+        ``deleteLater`` on them crashed the program now and again.
+        """
         if not self._finished:
             return
         if self._pool.activeThreadCount():
@@ -265,7 +279,7 @@ class TaskRunner(QObject):
             return
         finished, self._finished = self._finished, []
         for task in finished:
-            task.deleteLater()
+            task.release()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the workers are idle (closing the window, tests)."""

@@ -121,17 +121,24 @@ def test_only_the_latest_read_is_handed_on(qtbot: QtBot, runner: TaskRunner) -> 
     assert results == ["this year"]
 
 
-def test_finished_tasks_are_deleted_only_once_no_worker_runs(
+def test_finished_tasks_are_let_go_only_once_no_worker_runs(
     qtbot: QtBot, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import weakref
+
     import shiboken6
 
     running = [1]  # a worker still returning from its job
     monkeypatch.setattr(runner._pool, "activeThreadCount", lambda: running[0])
     done: list[str] = []
     task = runner.submit("quick", lambda _context: "done", on_result=done.append)
+    assert task.parent() is None  # Python owns tasks: never deleted by a posted event
+    gone = weakref.ref(task)
+    del task
     qtbot.waitUntil(lambda: done == ["done"] and not runner.busy, timeout=5_000)
     qtbot.wait(3 * SWEEP_MS)
-    assert shiboken6.isValid(task)  # kept while a worker may still hold its relay
+    kept = gone()
+    assert kept is not None and shiboken6.isValid(kept)  # a worker may still hold its relay
+    del kept
     running[0] = 0
-    qtbot.waitUntil(lambda: not shiboken6.isValid(task), timeout=5_000)
+    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
