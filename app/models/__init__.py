@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from app.models.reference import CollegeGroup, NameTitle, Province, StudyLevel, StudyMode
     from app.models.site import Site
     from app.models.students import Incident, Placement, SafetyBriefing, Student, SupervisionVisit
+    from app.models.sync import CentralCount, SyncConflict, SyncPackage
     from app.models.teachers import (
         DailyLog,
         Enrollment,
@@ -90,6 +91,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "reference": ("CollegeGroup", "NameTitle", "Province", "StudyLevel", "StudyMode"),
     "site": ("Site",),
     "students": ("Incident", "Placement", "SafetyBriefing", "Student", "SupervisionVisit"),
+    "sync": ("CentralCount", "SyncConflict", "SyncPackage"),
     "teachers": (
         "DailyLog",
         "Enrollment",
@@ -111,6 +113,7 @@ __all__ = [
     "AssessmentRound",
     "Base",
     "Center",
+    "CentralCount",
     "Certification",
     "CertificationCenter",
     "College",
@@ -152,6 +155,8 @@ __all__ = [
     "Subject",
     "SupervisionVisit",
     "SupplyPlan",
+    "SyncConflict",
+    "SyncPackage",
     "SyncedBase",
     "Teacher",
     "TeacherInternship",

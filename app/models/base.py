@@ -65,6 +65,11 @@ class SyncedBase(Base):
     pending_send: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=True, server_default=text("1"), index=True
     )
+    # This site's change number of the row's last change here (local or applied from a
+    # package): a package carries the rows changed since what its recipient acknowledged.
+    sync_seq: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, server_default=text("0"), index=True
+    )
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} id={self.id} uuid={self.uuid}>"

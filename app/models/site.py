@@ -28,3 +28,7 @@ class Site(LocalBase):
     counter: Mapped[int] = mapped_column(default=0, server_default=text("0"))
     enrolled_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Of a peer: the highest change number of ours it acknowledged (-1: none yet), and the
+    # highest change number of its own that we hold all changes up to.
+    acked_seq: Mapped[int] = mapped_column(default=-1, server_default=text("-1"))
+    received_seq: Mapped[int] = mapped_column(default=-1, server_default=text("-1"))

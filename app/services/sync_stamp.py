@@ -59,13 +59,26 @@ def _site_clock(session: Session) -> SiteClock:
     return site_clock  # type: ignore[no-any-return]
 
 
-def _bump(row: SyncedBase, site_clock: SiteClock, stamp: str) -> None:
+def _bump(row: SyncedBase, site_clock: SiteClock, stamp: str, seq: int) -> None:
     vector = dict(row.version_vector or {})
     vector[site_clock.site_uuid] = vector.get(site_clock.site_uuid, 0) + 1
     row.version_vector = vector
     row.hlc = stamp
     row.modified_by_site = site_clock.site_uuid
     row.pending_send = True
+    row.sync_seq = seq
+
+
+def next_change_number(session: Session, site_uuid: str) -> int:
+    """A new change number of this site (one per flush or applied package), in the
+    transaction that uses it, so numbers follow commit order."""
+    seq = session.connection().execute(
+        update(Site)
+        .where(Site.uuid == site_uuid)
+        .values(counter=Site.counter + 1)
+        .returning(Site.counter)
+    ).scalar_one()
+    return int(seq)
 
 
 def sort_key_values(model: type[Any], get: Callable[[str], Any]) -> dict[str, str]:
@@ -94,6 +107,7 @@ def stamp_new_row(
     values["modified_by_site"] = site_clock.site_uuid
     values["deleted"] = False
     values["pending_send"] = True
+    values["sync_seq"] = 0
     return values
 
 
@@ -119,11 +133,14 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
             if isinstance(row, SyncedBase) and session.is_modified(row, include_collections=False)
         ),
     ]
+    seq: int | None = None
     for row in changed:
         if id(row) in stamped:
             continue
         stamped.add(id(row))
         site_clock = _site_clock(session)
+        if seq is None:
+            seq = next_change_number(session, site_clock.site_uuid)
         if row.id is None:
             if not row.uuid:
                 row.uuid = new_uuid()
@@ -133,7 +150,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
             for column, value in sort_key_values(type(row), partial(getattr, row)).items():
                 if getattr(row, column) != value:
                     setattr(row, column, value)
-        _bump(row, site_clock, site_clock.stamp())
+        _bump(row, site_clock, site_clock.stamp(), seq)
     if stamped:
         site_clock = _site_clock(session)
         session.connection().execute(

@@ -21,6 +21,7 @@ SYNC_COLUMNS = {
     "modified_by_site",
     "deleted",
     "pending_send",
+    "sync_seq",
 }
 
 

@@ -131,11 +131,15 @@ def _write_statements(tree: ast.AST) -> list[int]:
     return lines
 
 
+# Applies versions of rows stamped at the site that made them: it must keep their stamps.
+APPLIES_REMOTE_VERSIONS = {"app/services/sync/importer.py"}
+
+
 def test_nothing_writes_synced_rows_around_the_stamp() -> None:
     """Bulk inserts bypass the flush hook, so each module using one must stamp its rows."""
     offenders = []
     for path in sorted((ROOT / "app").rglob("*.py")):
-        if "migrations" in path.parts:
+        if "migrations" in path.parts or str(path.relative_to(ROOT)) in APPLIES_REMOTE_VERSIONS:
             continue
         text = path.read_text(encoding="utf-8")
         if _write_statements(ast.parse(text)) and "stamp_new_row" not in text:
