@@ -12,6 +12,7 @@ from app.models.base import SyncedBase
 from app.services.records.registry import record_spec
 from app.services.records.spec import FormData, InvalidRecord, RecordKind, RecordSpec
 from app.services.store import Store
+from app.services.sync.stations import check_station_scope
 from app.services.validation import FieldError
 
 
@@ -95,6 +96,7 @@ def save_record(
         spec.fill(session, row, data)
         session.add(row)
         session.flush()
+        check_station_scope(session, row)
         return row.id, UndoStep(kind, row.id, before)
 
 
@@ -104,6 +106,7 @@ def delete_record(store: Store, kind: RecordKind, record_id: int) -> UndoStep:
     with store.transaction() as session:
         row = live_row(session, kind, record_id)
         before = _snapshot(spec, row)
+        check_station_scope(session, row)
         session.delete(row)
     return UndoStep(kind, record_id, before)
 
