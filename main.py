@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-VERBS = ("demo", "site", "info", "import", "export")
+VERBS = ("demo", "site", "info", "import", "export", "package", "consolidate")
 
 
 def main(argv: list[str]) -> int:

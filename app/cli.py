@@ -10,10 +10,11 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app import APP_NAME, ORG_NAME, __version__
+from app import APP_NAME, ORG_NAME, __version__, cli_sync
 from app.models.enums import SiteKind
 from app.services.store import Store, StoreError, open_store
 from app.services.tabular.errors import TabularError
@@ -79,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--center", type=int, help="the center's line in the 101-center list")
     init.add_argument("--college", help="college name (college station)")
     init.add_argument("--db", type=Path, required=True)
+    _add_site_trust_verbs(site_verbs)
 
     info = verbs.add_parser("info", help="site, schema version and row counts")
     info.add_argument("--db", type=Path, required=True)
@@ -107,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
         help="students only: also write special needs, equity-fund scholarship and the basis "
         "for holding them (left out unless asked for)",
     )
+    cli_sync.add_parsers(verbs)
     return parser
 
 
@@ -182,6 +185,130 @@ def _site_init(args: argparse.Namespace) -> int:
         print(f"{site.uuid}\t{site.kind.value}\t{site.name}")
     finally:
         store.close()
+    return 0
+
+
+def _add_site_trust_verbs(site_verbs: argparse._SubParsersAction[Any]) -> None:
+    """``site info / export-key / trust / revoke / peers``: this site's key and its peers."""
+    info = site_verbs.add_parser("info", help="this site's uuid, kind, name and public key")
+    info.add_argument("--db", type=Path, required=True)
+    info.add_argument("--json", action="store_true")
+    export_key = site_verbs.add_parser("export-key", help="write this site's public key file")
+    export_key.add_argument("--out", type=Path, required=True, help="the .cvmkey file to write")
+    export_key.add_argument("--db", type=Path, required=True)
+    trust = site_verbs.add_parser("trust", help="enrol a peer's public key file")
+    trust.add_argument("keyfile", type=Path)
+    trust.add_argument("--db", type=Path, required=True)
+    trust.add_argument("--name", help="the name to list the peer under (default: its own)")
+    revoke = site_verbs.add_parser("revoke", help="revoke an enrolled peer's key")
+    revoke.add_argument("site_uuid")
+    revoke.add_argument("--db", type=Path, required=True)
+    peers = site_verbs.add_parser("peers", help="the enrolled peers and their fingerprints")
+    peers.add_argument("--db", type=Path, required=True)
+
+
+def _site(args: argparse.Namespace) -> int:
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "init": _site_init,
+        "info": _site_info,
+        "export-key": _site_export_key,
+        "trust": _site_trust,
+        "revoke": _site_revoke,
+        "peers": _site_peers,
+    }
+    from app.services.sync.trust import TrustError
+
+    try:
+        return handlers[args.site_verb](args)
+    except TrustError as error:
+        raise CommandError(error.render) from None
+
+
+def _site_info(args: argparse.Namespace) -> int:
+    from app.services.sync.trust import fingerprint, own_key
+
+    store = _store_with_site(args.db)
+    try:
+        with store.session() as session:
+            key = own_key(session)
+    finally:
+        store.close()
+    shown = {
+        "uuid": key.site_uuid,
+        "kind": key.kind.value,
+        "name": key.name,
+        "center_uuid": key.center_uuid,
+        "college_uuid": key.college_uuid,
+        "key_id": key.key_id,
+        "fingerprint": fingerprint(key.public_key),
+        "public_key": key.public_key,
+    }
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+    else:
+        for field, value in shown.items():
+            print(f"{field}\t{'-' if value is None else value}")
+    return 0
+
+
+def _site_export_key(args: argparse.Namespace) -> int:
+    from app.services.sync.trust import write_key_file
+
+    store = _store_with_site(args.db)
+    try:
+        with store.session() as session:
+            key = write_key_file(session, args.out)
+    finally:
+        store.close()
+    print(f"file\t{args.out}")
+    print(f"fingerprint\t{key.fingerprint}")
+    return 0
+
+
+def _site_trust(args: argparse.Namespace) -> int:
+    from app.services.sync.trust import peer_info, read_key_file, trust_key
+
+    key = read_key_file(args.keyfile)
+    store = _store_with_site(args.db)
+    try:
+        with store.transaction() as session:
+            peer = peer_info(trust_key(session, key, args.name))
+    finally:
+        store.close()
+    print(f"{peer.uuid}\t{peer.kind.value}\t{peer.name}\t{peer.fingerprint}")
+    return 0
+
+
+def _site_revoke(args: argparse.Namespace) -> int:
+    from app.services.sync.trust import peer_info, revoke
+
+    store = _store_with_site(args.db)
+    try:
+        with store.transaction() as session:
+            peer = peer_info(revoke(session, args.site_uuid.strip().lower()))
+    finally:
+        store.close()
+    revoked = peer.revoked_at.isoformat(timespec="seconds") if peer.revoked_at else "-"
+    print(f"{peer.uuid}\trevoked\t{revoked}")
+    return 0
+
+
+def _site_peers(args: argparse.Namespace) -> int:
+    from app.services.sync.trust import peers
+
+    store = _store_with_site(args.db)
+    try:
+        with store.session() as session:
+            found = peers(session)
+    finally:
+        store.close()
+    for peer in found:
+        revoked = peer.revoked_at.isoformat(timespec="seconds") if peer.revoked_at else "-"
+        enrolled = peer.enrolled_at.isoformat(timespec="seconds")
+        print(
+            f"{peer.uuid}\t{peer.kind.value}\t{peer.name}\t{peer.fingerprint}"
+            f"\t{enrolled}\t{revoked}"
+        )
     return 0
 
 
@@ -327,10 +454,12 @@ def run(argv: Sequence[str]) -> int:
     _core_app()
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "demo": _demo,
-        "site": _site_init,
+        "site": _site,
         "info": _info,
         "import": _import,
         "export": _export,
+        "package": cli_sync.run,
+        "consolidate": cli_sync.run,
     }
     try:
         return handlers[args.verb](args)

@@ -129,6 +129,137 @@
     </message>
 </context>
 <context>
+    <name>CentralOverviewPage</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>CVM center</source>
+        <translation>CVM center</translation>
+    </message>
+    <message>
+        <source>Colleges</source>
+        <translation>Colleges</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>The center&apos;s excellent subject; point at it for its host college</source>
+        <translation>The center&apos;s excellent subject; point at it for its host college</translation>
+    </message>
+    <message>
+        <source>Network colleges of the center</source>
+        <translation>Network colleges of the center</translation>
+    </message>
+    <message>
+        <source>Students of the network colleges</source>
+        <translation>Students of the network colleges</translation>
+    </message>
+    <message>
+        <source>Student placements: internships, dual-system training and WBL</source>
+        <translation>Student placements: internships, dual-system training and WBL</translation>
+    </message>
+    <message>
+        <source>Results of occupational certification of teachers and students</source>
+        <translation>Results of occupational certification of teachers and students</translation>
+    </message>
+    <message>
+        <source>Enrolments of teachers in training runs</source>
+        <translation>Enrolments of teachers in training runs</translation>
+    </message>
+    <message>
+        <source>When the last package from the center was imported here</source>
+        <translation>When the last package from the center was imported here</translation>
+    </message>
+    <message>
+        <source>Host college: {college}</source>
+        <translation>Host college: {college}</translation>
+    </message>
+    <message>
+        <source>The figures come from a counts-only package: the center sent numbers, not records.</source>
+        <translation>The figures come from a counts-only package: the center sent numbers, not records.</translation>
+    </message>
+    <message>
+        <source>Total, all centers</source>
+        <translation>Total, all centers</translation>
+    </message>
+    <message>
+        <source>{count} of {total} centers</source>
+        <translation>{count} of {total} centers</translation>
+    </message>
+    <message>
+        <source>no package yet</source>
+        <translation>no package yet</translation>
+    </message>
+    <message>
+        <source>{day} (counts)</source>
+        <translation>{day} (counts)</translation>
+    </message>
+    <message>
+        <source>National overview</source>
+        <translation>National overview</translation>
+    </message>
+    <message>
+        <source>National overview by CVM center</source>
+        <translation>National overview by CVM center</translation>
+    </message>
+    <message>
+        <source>The figures of each center&apos;s network as received in its packages: records in use, counted under the center of their college. A center that sent a counts-only package shows the numbers it reported.</source>
+        <translation>The figures of each center&apos;s network as received in its packages: records in use, counted under the center of their college. A center that sent a counts-only package shows the numbers it reported.</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>Read the figures again</translation>
+    </message>
+    <message>
+        <source>Figures by CVM center</source>
+        <translation>Figures by CVM center</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Press Refresh to try again.</source>
+        <translation>The figures could not be read. Press Refresh to try again.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>No center has sent a package yet.</source>
+        <translation>No center has sent a package yet.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} centers have sent a package; the latest arrived on {day}.</source>
+        <translation>{count} of {total} centers have sent a package; the latest arrived on {day}.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates of completion</source>
@@ -180,6 +311,152 @@
     <message>
         <source>--with-sensitive is for the students export only.</source>
         <translation>--with-sensitive is for the students export only.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPackage</name>
+    <message>
+        <source>{path} already exists: choose a new file name for the package.</source>
+        <translation>{path} already exists: choose a new file name for the package.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s private key is not on this computer, so no package can be signed. Run the program on the computer where the site was set up.</source>
+        <translation>This site&apos;s private key is not on this computer, so no package can be signed. Run the program on the computer where the site was set up.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no package file (.cvmpkg) in the folder {path}.</source>
+        <translation>There is no package file (.cvmpkg) in the folder {path}.</translation>
+    </message>
+    <message>
+        <source>The package {name} was refused; nothing of it was written:</source>
+        <translation>The package {name} was refused; nothing of it was written:</translation>
+    </message>
+    <message>
+        <source>The package {name} was already imported on {day}; nothing was changed.</source>
+        <translation>The package {name} was already imported on {day}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{count} records carry a time far in the future: the clock of the sending computer may be wrong. Ask that site to check its date and time.</source>
+        <translation>{count} records carry a time far in the future: the clock of the sending computer may be wrong. Ask that site to check its date and time.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: give the folder of center packages.</source>
+        <translation>{path} is not a folder: give the folder of center packages.</translation>
+    </message>
+    <message>
+        <source>Only the central office consolidates center packages; {path} is not the database of a central office.</source>
+        <translation>Only the central office consolidates center packages; {path} is not the database of a central office.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} packages were refused; the others were imported.</source>
+        <translation>{count} of {total} packages were refused; the others were imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>When two sites change the same record before they exchange packages, every site applies the same version and keeps the other one here. Compare the two versions and keep the right one, or take some fields from each; the version you save goes to the other sites with the next package.</source>
+        <translation>When two sites change the same record before they exchange packages, every site applies the same version and keeps the other one here. Compare the two versions and keep the right one, or take some fields from each; the version you save goes to the other sites with the next package.</translation>
+    </message>
+    <message>
+        <source>&amp;Records in conflict</source>
+        <translation>&amp;Records in conflict</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Applied version</source>
+        <translation>Applied version</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>Use the other version</translation>
+    </message>
+    <message>
+        <source>Fields that differ are highlighted. To save a merged version, tick the fields to take from the other version (Space ticks the field of the current row), then choose Save merged version.</source>
+        <translation>Fields that differ are highlighted. To save a merged version, tick the fields to take from the other version (Space ticks the field of the current row), then choose Save merged version.</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting for review. Records that two sites changed at once show up here when their packages are imported.</source>
+        <translation>No conflict is waiting for review. Records that two sites changed at once show up here when their packages are imported.</translation>
+    </message>
+    <message>
+        <source>Keep applied version</source>
+        <translation>Keep applied version</translation>
+    </message>
+    <message>
+        <source>Keep other version</source>
+        <translation>Keep other version</translation>
+    </message>
+    <message>
+        <source>Save merged version</source>
+        <translation>Save merged version</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>The conflict is settled. The version saved goes to the other sites with the next package.</source>
+        <translation>The conflict is settled. The version saved goes to the other sites with the next package.</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list above.</source>
+        <translation>Choose a record in the list above.</translation>
+    </message>
+    <message>
+        <source>{kind}: {record}</source>
+        <translation>{kind}: {record}</translation>
+    </message>
+    <message>
+        <source>Applied version: {applied}. Other version: {other}.</source>
+        <translation>Applied version: {applied}. Other version: {other}.</translation>
+    </message>
+    <message>
+        <source>Use the other version of this field</source>
+        <translation>Use the other version of this field</translation>
+    </message>
+    <message>
+        <source>{site}, {when}</source>
+        <translation>{site}, {when}</translation>
+    </message>
+    <message>
+        <source>{version} (deletes the record)</source>
+        <translation>{version} (deletes the record)</translation>
     </message>
 </context>
 <context>
@@ -377,6 +654,29 @@
     <message>
         <source>Network teachers: {teachers} · with a recorded gap: {with_gap} · without: {without_gap} · {verdict}</source>
         <translation>Network teachers: {teachers} · with a recorded gap: {with_gap} · without: {without_gap} · {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>National overview</source>
+        <translation>National overview</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Sites and keys</source>
+        <translation>Sites and keys</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2630,10 @@
         <translation>Show Thai digits</translation>
     </message>
     <message>
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -2831,6 +3135,460 @@
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>The recipient is not an enrolled site. Enrol its key first (Sites and keys).</source>
+        <translation>The recipient is not an enrolled site. Enrol its key first (Sites and keys).</translation>
+    </message>
+    <message>
+        <source>The key of the recipient was revoked: no package is made for it.</source>
+        <translation>The key of the recipient was revoked: no package is made for it.</translation>
+    </message>
+    <message>
+        <source>This database has no site identity yet.</source>
+        <translation>This database has no site identity yet.</translation>
+    </message>
+    <message>
+        <source>Pseudonymised and counts-only packages are for the central office; college stations and centers need the full data.</source>
+        <translation>Pseudonymised and counts-only packages are for the central office; college stations and centers need the full data.</translation>
+    </message>
+    <message>
+        <source>Packing {table}…</source>
+        <translation>Packing {table}…</translation>
+    </message>
+    <message>
+        <source>The package comes from a site whose key was never enrolled here. Enrol its key first (Sites and keys), after checking its fingerprint.</source>
+        <translation>The package comes from a site whose key was never enrolled here. Enrol its key first (Sites and keys), after checking its fingerprint.</translation>
+    </message>
+    <message>
+        <source>The key of the site that sent the package was revoked.</source>
+        <translation>The key of the site that sent the package was revoked.</translation>
+    </message>
+    <message>
+        <source>The package was signed with another key than the one enrolled for its sender.</source>
+        <translation>The package was signed with another key than the one enrolled for its sender.</translation>
+    </message>
+    <message>
+        <source>The package was made by a program with another database version ({theirs}; here {ours}). Both sites must run the same version.</source>
+        <translation>The package was made by a program with another database version ({theirs}; here {ours}). Both sites must run the same version.</translation>
+    </message>
+    <message>
+        <source>The package was made for another site, not for this one.</source>
+        <translation>The package was made for another site, not for this one.</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <source>The package holds a record that clashes with one here that must be unique (for example the same certificate number on two results) or that refers to a record missing here. Nothing was imported; correct the record at either site and send a new package.</source>
+        <translation>The package holds a record that clashes with one here that must be unique (for example the same certificate number on two results) or that refers to a record missing here. Nothing was imported; correct the record at either site and send a new package.</translation>
+    </message>
+    <message>
+        <source>A record in the package is damaged: the package cannot be used.</source>
+        <translation>A record in the package is damaged: the package cannot be used.</translation>
+    </message>
+    <message>
+        <source>Applying {table}…</source>
+        <translation>Applying {table}…</translation>
+    </message>
+    <message>
+        <source>{count} records of {table} belong to a college the sending site does not hold; the package is refused.</source>
+        <translation>{count} records of {table} belong to a college the sending site does not hold; the package is refused.</translation>
+    </message>
+    <message>
+        <source>{count} records of {table} refer to records that are neither in the package nor here; the package is refused.</source>
+        <translation>{count} records of {table} refer to records that are neither in the package nor here; the package is refused.</translation>
+    </message>
+    <message>
+        <source>Only a center sends a counts-only package.</source>
+        <translation>Only a center sends a counts-only package.</translation>
+    </message>
+    <message>
+        <source>The file is not a package or it is damaged (cut short or corrupt).</source>
+        <translation>The file is not a package or it is damaged (cut short or corrupt).</translation>
+    </message>
+    <message>
+        <source>The package holds more files than a package can.</source>
+        <translation>The package holds more files than a package can.</translation>
+    </message>
+    <message>
+        <source>The package holds a file with a path outside the package.</source>
+        <translation>The package holds a file with a path outside the package.</translation>
+    </message>
+    <message>
+        <source>The package holds the same file twice.</source>
+        <translation>The package holds the same file twice.</translation>
+    </message>
+    <message>
+        <source>The package holds a file a package never has.</source>
+        <translation>The package holds a file a package never has.</translation>
+    </message>
+    <message>
+        <source>The package holds a file far larger than its packed size allows (a so-called zip bomb).</source>
+        <translation>The package holds a file far larger than its packed size allows (a so-called zip bomb).</translation>
+    </message>
+    <message>
+        <source>The package is larger than a package can be.</source>
+        <translation>The package is larger than a package can be.</translation>
+    </message>
+    <message>
+        <source>The package has no signed manifest.</source>
+        <translation>The package has no signed manifest.</translation>
+    </message>
+    <message>
+        <source>A file in the package is larger than its manifest says.</source>
+        <translation>A file in the package is larger than its manifest says.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of the program. Update the program, then open the package again.</source>
+        <translation>The package was made by a newer version of the program. Update the program, then open the package again.</translation>
+    </message>
+    <message>
+        <source>The manifest of the package is damaged.</source>
+        <translation>The manifest of the package is damaged.</translation>
+    </message>
+    <message>
+        <source>The files in the package are not the ones its manifest lists (a file is missing or one was added).</source>
+        <translation>The files in the package are not the ones its manifest lists (a file is missing or one was added).</translation>
+    </message>
+    <message>
+        <source>A file in the package does not match its manifest: it was altered.</source>
+        <translation>A file in the package does not match its manifest: it was altered.</translation>
+    </message>
+    <message>
+        <source>The signature of the package is wrong: it was not made by the site it names, or it was altered on the way.</source>
+        <translation>The signature of the package is wrong: it was not made by the site it names, or it was altered on the way.</translation>
+    </message>
+    <message>
+        <source>A file in the package has more or fewer rows than its manifest says.</source>
+        <translation>A file in the package has more or fewer rows than its manifest says.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreviewDialog</name>
+    <message>
+        <source>Check the package before importing</source>
+        <translation>Check the package before importing</translation>
+    </message>
+    <message>
+        <source>Package {position} of {count}: {name}</source>
+        <translation>Package {position} of {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Package: {name}</source>
+        <translation>Package: {name}</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Sent by:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Made on:</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Personal data:</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>Records of</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Records edited here and at the other site since they last exchanged packages are conflicts: the same rule at every site decides which version is applied, and the other version is kept for you to review under Conflicts.</source>
+        <translation>Records edited here and at the other site since they last exchanged packages are conflicts: the same rule at every site decides which version is applied, and the other version is kept for you to review under Conflicts.</translation>
+    </message>
+    <message>
+        <source>{count} records carry a time far in the future: the clock of the computer that sent them may be wrong. They are imported, but this computer&apos;s clock does not follow them.</source>
+        <translation>{count} records carry a time far in the future: the clock of the computer that sent them may be wrong. They are imported, but this computer&apos;s clock does not follow them.</translation>
+    </message>
+    <message>
+        <source>This package is refused and cannot be imported:
+{problems}</source>
+        <translation>This package is refused and cannot be imported:
+{problems}</translation>
+    </message>
+    <message>
+        <source>This package was already imported on {when}. There is nothing to do.</source>
+        <translation>This package was already imported on {when}. There is nothing to do.</translation>
+    </message>
+    <message>
+        <source>Importing first writes a backup of the database, then applies the whole package at once: if anything goes wrong, nothing is changed.</source>
+        <translation>Importing first writes a backup of the database, then applies the whole package at once: if anything goes wrong, nothing is changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this package</source>
+        <translation>&amp;Skip this package</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Counts of records per table and college ({count} lines). They replace the counts this center sent before.</source>
+        <translation>Counts of records per table and college ({count} lines). They replace the counts this center sent before.</translation>
+    </message>
+    <message>
+        <source>The package holds no records; it only confirms what the sending site has received.</source>
+        <translation>The package holds no records; it only confirms what the sending site has received.</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected records.</source>
+        <translation>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected records.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Send and receive packages</source>
+        <translation>Send and receive packages</translation>
+    </message>
+    <message>
+        <source>A package file carries the records another site has not received yet. Take it to that site on a USB drive or send it by e-mail; the site opens it on this screen. Only sites that enrolled each other&apos;s keys can exchange packages.</source>
+        <translation>A package file carries the records another site has not received yet. Take it to that site on a USB drive or send it by e-mail; the site opens it on this screen. Only sites that enrolled each other&apos;s keys can exchange packages.</translation>
+    </message>
+    <message>
+        <source>This installation is not set up as a site yet, so it can neither send nor receive packages.</source>
+        <translation>This installation is not set up as a site yet, so it can neither send nor receive packages.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Send &amp;to:</translation>
+    </message>
+    <message>
+        <source>There is no site to send a package to yet. Enrol the key of the other site first, under Sites and keys.</source>
+        <translation>There is no site to send a package to yet. Enrol the key of the other site first, under Sites and keys.</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything, not only what the recipient has not acknowledged yet</source>
+        <translation>Send &amp;everything, not only what the recipient has not acknowledged yet</translation>
+    </message>
+    <message>
+        <source>Personal data in the package (a choice for the central office only)</source>
+        <translation>Personal data in the package (a choice for the central office only)</translation>
+    </message>
+    <message>
+        <source>&amp;Full data</source>
+        <translation>&amp;Full data</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymised</source>
+        <translation>&amp;Pseudonymised</translation>
+    </message>
+    <message>
+        <source>&amp;Counts only</source>
+        <translation>&amp;Counts only</translation>
+    </message>
+    <message>
+        <source>&amp;Make package…</source>
+        <translation>&amp;Make package…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Each package is checked and shown to you before anything is written. Packages may be opened in any order and more than once: one already imported changes nothing.</source>
+        <translation>Each package is checked and shown to you before anything is written. Packages may be opened in any order and more than once: one already imported changes nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Open packages…</source>
+        <translation>&amp;Open packages…</translation>
+    </message>
+    <message>
+        <source>Open a fo&amp;lder of packages…</source>
+        <translation>Open a fo&amp;lder of packages…</translation>
+    </message>
+    <message>
+        <source>Packages sent and received</source>
+        <translation>Packages sent and received</translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation>Sent or received</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>No package was sent or received yet.</source>
+        <translation>No package was sent or received yet.</translation>
+    </message>
+    <message>
+        <source>The latest {count} packages are shown.</source>
+        <translation>The latest {count} packages are shown.</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Save the package for {name}</source>
+        <translation>Save the package for {name}</translation>
+    </message>
+    <message>
+        <source>CVM packages (*.cvmpkg)</source>
+        <translation>CVM packages (*.cvmpkg)</translation>
+    </message>
+    <message>
+        <source>Making the package for {name}…</source>
+        <translation>Making the package for {name}…</translation>
+    </message>
+    <message>
+        <source>Making the package was cancelled; no file was written.</source>
+        <translation>Making the package was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The package {name} is saved with {count} records.</source>
+        <translation>The package {name} is saved with {count} records.</translation>
+    </message>
+    <message>
+        <source>The package {name} is saved with the counts of records.</source>
+        <translation>The package {name} is saved with the counts of records.</translation>
+    </message>
+    <message>
+        <source>The package {name} is saved. It holds no records: the recipient has acknowledged everything already.</source>
+        <translation>The package {name} is saved. It holds no records: the recipient has acknowledged everything already.</translation>
+    </message>
+    <message>
+        <source>{table}: {count}</source>
+        <translation>{table}: {count}</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Open packages</source>
+        <translation>Open packages</translation>
+    </message>
+    <message>
+        <source>Open a folder of packages</source>
+        <translation>Open a folder of packages</translation>
+    </message>
+    <message>
+        <source>The folder holds no package files (.cvmpkg).</source>
+        <translation>The folder holds no package files (.cvmpkg).</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <source>The package {name} was already imported on {when}; nothing was changed.</source>
+        <translation>The package {name} was already imported on {when}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The counts of records from {sender} are imported.</source>
+        <translation>The counts of records from {sender} are imported.</translation>
+    </message>
+    <message>
+        <source>The package from {sender} is imported: {new} new records, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>The package from {sender} is imported: {new} new records, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+        <source>Review the conflicts under Conflicts.</source>
+        <translation>Review the conflicts under Conflicts.</translation>
+    </message>
+    <message>
+        <source>A backup of the database before the import: {path}</source>
+        <translation>A backup of the database before the import: {path}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>The packages after this one were not opened.</source>
+        <translation>The packages after this one were not opened.</translation>
+    </message>
+    <message>
+        <source>{count} of the packages were imported before; they were left as they are.</source>
+        <translation>{count} of the packages were imported before; they were left as they are.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceClassDialog</name>
     <message>
         <source>Place a class</source>
@@ -3179,6 +3937,10 @@
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Sync status: {state}</source>
+        <translation>Sync status: {state}</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5589,211 @@
     </message>
 </context>
 <context>
+    <name>SiteTrust</name>
+    <message>
+        <source>This file is not a site key file of CVM Director (.cvmkey). Ask the other site to export its public key and send you that file.</source>
+        <translation>This file is not a site key file of CVM Director (.cvmkey). Ask the other site to export its public key and send you that file.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed after it was exported. Ask the other site to export its public key again and send you the new file.</source>
+        <translation>The key file is damaged or was changed after it was exported. Ask the other site to export its public key again and send you the new file.</translation>
+    </message>
+    <message>
+        <source>The key file was made by a newer version of CVM Director. Update the program on this computer, then enrol the key again.</source>
+        <translation>The key file was made by a newer version of CVM Director. Update the program on this computer, then enrol the key again.</translation>
+    </message>
+    <message>
+        <source>This database is not set up as a site yet, so it has no key to exchange. Set up this installation first.</source>
+        <translation>This database is not set up as a site yet, so it has no key to exchange. Set up this installation first.</translation>
+    </message>
+    <message>
+        <source>The key file could not be read. Check that the file is there and that you may open it.</source>
+        <translation>The key file could not be read. Check that the file is there and that you may open it.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written. Choose a folder where you may save files and try again.</source>
+        <translation>The key file could not be written. Choose a folder where you may save files and try again.</translation>
+    </message>
+    <message>
+        <source>A college station exchanges packages with its own CVM center only. Enrol the key of the center of this network.</source>
+        <translation>A college station exchanges packages with its own CVM center only. Enrol the key of the center of this network.</translation>
+    </message>
+    <message>
+        <source>This key belongs to the office of another CVM center. A college station enrols the key of its own center only.</source>
+        <translation>This key belongs to the office of another CVM center. A college station enrols the key of its own center only.</translation>
+    </message>
+    <message>
+        <source>Centers do not exchange packages with each other. Enrol the key of a college station of this network or of the central office.</source>
+        <translation>Centers do not exchange packages with each other. Enrol the key of a college station of this network or of the central office.</translation>
+    </message>
+    <message>
+        <source>This college station belongs to the network of another CVM center. Enrol only the college stations of this center&apos;s network.</source>
+        <translation>This college station belongs to the network of another CVM center. Enrol only the college stations of this center&apos;s network.</translation>
+    </message>
+    <message>
+        <source>The central office enrols the keys of CVM centers only; college stations send their data through their center.</source>
+        <translation>The central office enrols the keys of CVM centers only; college stations send their data through their center.</translation>
+    </message>
+    <message>
+        <source>This key names a center that is not in the list of CVM centers. Ask the center to export its public key again.</source>
+        <translation>This key names a center that is not in the list of CVM centers. Ask the center to export its public key again.</translation>
+    </message>
+    <message>
+        <source>This is the key of this site itself. Enrol the key of the other site: ask it to export its public key and send you the file.</source>
+        <translation>This is the key of this site itself. Enrol the key of the other site: ask it to export its public key and send you the file.</translation>
+    </message>
+    <message>
+        <source>The key of this site was revoked, and a revoked site stays revoked. Ask the site to set up a new installation, which makes a new identity and key, and enrol that key.</source>
+        <translation>The key of this site was revoked, and a revoked site stays revoked. Ask the site to set up a new installation, which makes a new identity and key, and enrol that key.</translation>
+    </message>
+    <message>
+        <source>This key is already trusted; nothing was changed.</source>
+        <translation>This key is already trusted; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A different key is already enrolled for this site, and a key is never replaced. Call the site to find out why its key changed. If its key was lost or stolen, revoke it here and ask the site to set up a new installation, then enrol the new key.</source>
+        <translation>A different key is already enrolled for this site, and a key is never replaced. Call the site to find out why its key changed. If its key was lost or stolen, revoke it here and ask the site to set up a new installation, then enrol the new key.</translation>
+    </message>
+    <message>
+        <source>This key is already enrolled for another site. The file may have been copied or changed: ask the other site to export its public key again.</source>
+        <translation>This key is already enrolled for another site. The file may have been copied or changed: ask the other site to export its public key again.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the site.</source>
+        <translation>Enter a name for the site.</translation>
+    </message>
+    <message>
+        <source>The site name is too long: at most {count} characters.</source>
+        <translation>The site name is too long: at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>No enrolled site has this identifier. Check it against the list of enrolled sites.</source>
+        <translation>No enrolled site has this identifier. Check it against the list of enrolled sites.</translation>
+    </message>
+    <message>
+        <source>The key of this site itself cannot be revoked.</source>
+        <translation>The key of this site itself cannot be revoked.</translation>
+    </message>
+    <message>
+        <source>The key of this site is already revoked; nothing was changed.</source>
+        <translation>The key of this site is already revoked; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <source>Sites and keys</source>
+        <translation>Sites and keys</translation>
+    </message>
+    <message>
+        <source>Packages travel only between sites that trust each other&apos;s keys. Send your public key file to the other site, then read your key fingerprint out to them over the phone; enrol their key the same way.</source>
+        <translation>Packages travel only between sites that trust each other&apos;s keys. Send your public key file to the other site, then read your key fingerprint out to them over the phone; enrol their key the same way.</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Site name:</translation>
+    </message>
+    <message>
+        <source>Kind of site:</source>
+        <translation>Kind of site:</translation>
+    </message>
+    <message>
+        <source>Site identifier:</source>
+        <translation>Site identifier:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>Copy the fingerprint</translation>
+    </message>
+    <message>
+        <source>Export my public key…</source>
+        <translation>Export my public key…</translation>
+    </message>
+    <message>
+        <source>Enrolled sites</source>
+        <translation>Enrolled sites</translation>
+    </message>
+    <message>
+        <source>A revoked key stays revoked: packages signed with it are refused. Choose a site and press Delete to revoke its key.</source>
+        <translation>A revoked key stays revoked: packages signed with it are refused. Choose a site and press Delete to revoke its key.</translation>
+    </message>
+    <message>
+        <source>Enrol a key…</source>
+        <translation>Enrol a key…</translation>
+    </message>
+    <message>
+        <source>Revoke (Del)…</source>
+        <translation>Revoke (Del)…</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <source>No other site is enrolled yet. To add one, choose Enrol a key.</source>
+        <translation>No other site is enrolled yet. To add one, choose Enrol a key.</translation>
+    </message>
+    <message>
+        <source>Export this site&apos;s public key</source>
+        <translation>Export this site&apos;s public key</translation>
+    </message>
+    <message>
+        <source>CVM site keys (*.cvmkey)</source>
+        <translation>CVM site keys (*.cvmkey)</translation>
+    </message>
+    <message>
+        <source>Saved {name}. Send the file to the other site, then read this fingerprint out to them over the phone: {fingerprint}</source>
+        <translation>Saved {name}. Send the file to the other site, then read this fingerprint out to them over the phone: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Enrol the key of another site</source>
+        <translation>Enrol the key of another site</translation>
+    </message>
+    <message>
+        <source>The key of {name} is enrolled.</source>
+        <translation>The key of {name} is enrolled.</translation>
+    </message>
+    <message>
+        <source>Revoke the key of {name}? Packages from this site will be refused from now on, and a revoked site stays revoked: to exchange packages again, it must set up a new installation and you must enrol its new key.</source>
+        <translation>Revoke the key of {name}? Packages from this site will be refused from now on, and a revoked site stays revoked: to exchange packages again, it must set up a new installation and you must enrol its new key.</translation>
+    </message>
+    <message>
+        <source>Revoke the key</source>
+        <translation>Revoke the key</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <source>This installation is the station of one college: it records that college&apos;s own data only. Records of the center or of other colleges are kept at the center.</source>
+        <translation>This installation is the station of one college: it records that college&apos;s own data only. Records of the center or of other colleges are kept at the center.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The database file {path} does not exist.</source>
@@ -4878,6 +5845,473 @@
     <message>
         <source>Before a placement may start: orientation missing.</source>
         <translation>Before a placement may start: orientation missing.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>This conflict was already settled or no longer exists. Refresh the list.</source>
+        <translation>This conflict was already settled or no longer exists. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>another site</source>
+        <translation>another site</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer in the database.</source>
+        <translation>The record of this conflict is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>Record {code}</source>
+        <translation>Record {code}</translation>
+    </message>
+    <message>
+        <source>{record}, {detail}</source>
+        <translation>{record}, {detail}</translation>
+    </message>
+    <message>
+        <source>(a record not held here)</source>
+        <translation>(a record not held here)</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>Fiscal year {year}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Activity code</source>
+        <translation>Activity code</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>Budget (baht)</translation>
+    </message>
+    <message>
+        <source>Trainee category</source>
+        <translation>Trainee category</translation>
+    </message>
+    <message>
+        <source>CVM center</source>
+        <translation>CVM center</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Workforce demand</source>
+        <translation>Workforce demand</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Established in fiscal year</source>
+        <translation>Established in fiscal year</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Expected graduates</source>
+        <translation>Expected graduates</translation>
+    </message>
+    <message>
+        <source>First fiscal year</source>
+        <translation>First fiscal year</translation>
+    </message>
+    <message>
+        <source>Last fiscal year</source>
+        <translation>Last fiscal year</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Project of the five-year plan</source>
+        <translation>Project of the five-year plan</translation>
+    </message>
+    <message>
+        <source>Host college</source>
+        <translation>Host college</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Highest score</translation>
+    </message>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>Name (Thai)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Partner enterprise</source>
+        <translation>Partner enterprise</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Planned intake</source>
+        <translation>Planned intake</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Responsible college</source>
+        <translation>Responsible college</translation>
+    </message>
+    <message>
+        <source>Course run</source>
+        <translation>Course run</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Self-assessment report</source>
+        <translation>Self-assessment report</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Center number</source>
+        <translation>Center number</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>Excellent subject</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Skill track</source>
+        <translation>Skill track</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>Updated on</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>CVM center</source>
+        <translation>CVM center</translation>
+    </message>
+    <message>
+        <source>Network college station</source>
+        <translation>Network college station</translation>
+    </message>
+    <message>
+        <source>Central office (OVEC)</source>
+        <translation>Central office (OVEC)</translation>
+    </message>
+    <message>
+        <source>Full data</source>
+        <translation>Full data</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Pseudonymised</translation>
+    </message>
+    <message>
+        <source>Counts only</source>
+        <translation>Counts only</translation>
+    </message>
+    <message>
+        <source>Every record as it is recorded here, names and national id numbers included.</source>
+        <translation>Every record as it is recorded here, names and national id numbers included.</translation>
+    </message>
+    <message>
+        <source>Names and national id numbers are replaced by codes; phone numbers and sensitive data are left out. Enough for the central office&apos;s reports.</source>
+        <translation>Names and national id numbers are replaced by codes; phone numbers and sensitive data are left out. Enough for the central office&apos;s reports.</translation>
+    </message>
+    <message>
+        <source>Only the number of records per table and college; no record about a person leaves this computer.</source>
+        <translation>Only the number of records per table and college; no record about a person leaves this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Local changes not sent yet</source>
+        <translation>Local changes not sent yet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>In conflict: waiting for review</source>
+        <translation>In conflict: waiting for review</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Excellent subjects</source>
+        <translation>Excellent subjects</translation>
+    </message>
+    <message>
+        <source>CVM centers</source>
+        <translation>CVM centers</translation>
+    </message>
+    <message>
+        <source>Network colleges</source>
+        <translation>Network colleges</translation>
+    </message>
+    <message>
+        <source>Units of competency</source>
+        <translation>Units of competency</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Agreements (MOU/MOA)</source>
+        <translation>Agreements (MOU/MOA)</translation>
+    </message>
+    <message>
+        <source>Certification and test centers</source>
+        <translation>Certification and test centers</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>Curricula</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Knowledge-bank components</source>
+        <translation>Knowledge-bank components</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Development plans and annual action plans</source>
+        <translation>Development plans and annual action plans</translation>
+    </message>
+    <message>
+        <source>Policy recommendations</source>
+        <translation>Policy recommendations</translation>
+    </message>
+    <message>
+        <source>Short courses</source>
+        <translation>Short courses</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Planned intake and graduates</source>
+        <translation>Planned intake and graduates</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula</source>
+        <translation>Teacher-training curricula</translation>
+    </message>
+    <message>
+        <source>Workforce demand</source>
+        <translation>Workforce demand</translation>
+    </message>
+    <message>
+        <source>Assessment rounds of certification and test centers</source>
+        <translation>Assessment rounds of certification and test centers</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Curriculum courses and their units of competency</source>
+        <translation>Curriculum courses and their units of competency</translation>
+    </message>
+    <message>
+        <source>Teaching-media contest entries</source>
+        <translation>Teaching-media contest entries</translation>
+    </message>
+    <message>
+        <source>Placement seats offered by enterprises</source>
+        <translation>Placement seats offered by enterprises</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Safety training and rights orientation</source>
+        <translation>Safety training and rights orientation</translation>
+    </message>
+    <message>
+        <source>Self-assessment reports (SAR)</source>
+        <translation>Self-assessment reports (SAR)</translation>
+    </message>
+    <message>
+        <source>Short-course runs</source>
+        <translation>Short-course runs</translation>
+    </message>
+    <message>
+        <source>Teacher skill gaps</source>
+        <translation>Teacher skill gaps</translation>
+    </message>
+    <message>
+        <source>Teacher internships</source>
+        <translation>Teacher internships</translation>
+    </message>
+    <message>
+        <source>Teacher-training runs</source>
+        <translation>Teacher-training runs</translation>
+    </message>
+    <message>
+        <source>Daily logs of teacher internships</source>
+        <translation>Daily logs of teacher internships</translation>
+    </message>
+    <message>
+        <source>Teacher-training enrolments</source>
+        <translation>Teacher-training enrolments</translation>
+    </message>
+    <message>
+        <source>Indicator scores</source>
+        <translation>Indicator scores</translation>
+    </message>
+    <message>
+        <source>Supervision visits of teacher internships</source>
+        <translation>Supervision visits of teacher internships</translation>
+    </message>
+    <message>
+        <source>Student placements</source>
+        <translation>Student placements</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>Plan activities</translation>
+    </message>
+    <message>
+        <source>Occupational certification results</source>
+        <translation>Occupational certification results</translation>
+    </message>
+    <message>
+        <source>Incidents and complaints</source>
+        <translation>Incidents and complaints</translation>
+    </message>
+    <message>
+        <source>Short-course trainees</source>
+        <translation>Short-course trainees</translation>
+    </message>
+    <message>
+        <source>Supervision visits of student placements</source>
+        <translation>Supervision visits of student placements</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +6688,45 @@
     <message>
         <source>Certificates numbered: {count}.</source>
         <translation>Certificates numbered: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <source>Enrol the key of another site</source>
+        <translation>Enrol the key of another site</translation>
+    </message>
+    <message>
+        <source>Call the person at this site and ask them to read out the key fingerprint on their Sites and keys screen. Compare all eight groups: enrol the key only if every group matches. If any group differs, do not enrol it: the file may have been changed on its way.</source>
+        <translation>Call the person at this site and ask them to read out the key fingerprint on their Sites and keys screen. Compare all eight groups: enrol the key only if every group matches. If any group differs, do not enrol it: the file may have been changed on its way.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the site:</source>
+        <translation>&amp;Name of the site:</translation>
+    </message>
+    <message>
+        <source>Kind of site:</source>
+        <translation>Kind of site:</translation>
+    </message>
+    <message>
+        <source>Site identifier:</source>
+        <translation>Site identifier:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>&amp;Every group matches the fingerprint the site read out to me</source>
+        <translation>&amp;Every group matches the fingerprint the site read out to me</translation>
+    </message>
+    <message>
+        <source>Enrol the key</source>
+        <translation>Enrol the key</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

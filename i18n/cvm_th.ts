@@ -129,6 +129,137 @@
     </message>
 </context>
 <context>
+    <name>CentralOverviewPage</name>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>CVM center</source>
+        <translation>ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>Colleges</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>นักเรียน</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>การฝึกงาน</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>ผลการรับรอง</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>การเข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>ชุดข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <source>The center&apos;s excellent subject; point at it for its host college</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศของศูนย์ ชี้ที่ชื่อเพื่อดูสถานศึกษาแม่ข่าย</translation>
+    </message>
+    <message>
+        <source>Network colleges of the center</source>
+        <translation>สถานศึกษาในเครือข่ายของศูนย์</translation>
+    </message>
+    <message>
+        <source>Students of the network colleges</source>
+        <translation>นักเรียนนักศึกษาของสถานศึกษาในเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Student placements: internships, dual-system training and WBL</source>
+        <translation>การฝึกของนักเรียนนักศึกษา ได้แก่ การฝึกงาน การฝึกอาชีพระบบทวิภาคี และการเรียนรู้ในสถานประกอบการ (WBL)</translation>
+    </message>
+    <message>
+        <source>Results of occupational certification of teachers and students</source>
+        <translation>ผลการประเมินและการรับรองมาตรฐานอาชีพของครูและนักเรียนนักศึกษา</translation>
+    </message>
+    <message>
+        <source>Enrolments of teachers in training runs</source>
+        <translation>การเข้ารับการฝึกอบรมของครูในแต่ละรุ่น</translation>
+    </message>
+    <message>
+        <source>When the last package from the center was imported here</source>
+        <translation>วันที่นำเข้าแฟ้มชุดข้อมูลล่าสุดจากศูนย์</translation>
+    </message>
+    <message>
+        <source>Host college: {college}</source>
+        <translation>สถานศึกษาแม่ข่าย: {college}</translation>
+    </message>
+    <message>
+        <source>The figures come from a counts-only package: the center sent numbers, not records.</source>
+        <translation>ตัวเลขนี้มาจากแฟ้มชุดข้อมูลแบบจำนวนนับเท่านั้น ศูนย์ส่งเฉพาะจำนวน ไม่ได้ส่งรายละเอียดระเบียน</translation>
+    </message>
+    <message>
+        <source>Total, all centers</source>
+        <translation>รวมทุกศูนย์</translation>
+    </message>
+    <message>
+        <source>{count} of {total} centers</source>
+        <translation>{count} จาก {total} ศูนย์</translation>
+    </message>
+    <message>
+        <source>no package yet</source>
+        <translation>ยังไม่ได้รับแฟ้มชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>{day} (counts)</source>
+        <translation>{day} (เฉพาะจำนวน)</translation>
+    </message>
+    <message>
+        <source>National overview</source>
+        <translation>ภาพรวมระดับประเทศ</translation>
+    </message>
+    <message>
+        <source>National overview by CVM center</source>
+        <translation>ภาพรวมระดับประเทศจำแนกตามศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>The figures of each center&apos;s network as received in its packages: records in use, counted under the center of their college. A center that sent a counts-only package shows the numbers it reported.</source>
+        <translation>ตัวเลขของเครือข่ายแต่ละศูนย์ตามที่ได้รับในแฟ้มชุดข้อมูล นับเฉพาะระเบียนที่ใช้งานอยู่ โดยนับรวมไว้ที่ศูนย์ของสถานศึกษาที่ระเบียนนั้นสังกัด ศูนย์ที่ส่งแฟ้มชุดข้อมูลแบบจำนวนนับเท่านั้นจะแสดงตัวเลขตามที่ศูนย์รายงาน</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>ดึงข้อมูลล่าสุด (F5)</translation>
+    </message>
+    <message>
+        <source>Read the figures again</source>
+        <translation>อ่านตัวเลขจากฐานข้อมูลอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Figures by CVM center</source>
+        <translation>ตัวเลขจำแนกตามศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Press Refresh to try again.</source>
+        <translation>อ่านตัวเลขไม่สำเร็จ โปรดกดปุ่มดึงข้อมูลล่าสุดเพื่อลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>กำลังอ่านตัวเลข…</translation>
+    </message>
+    <message>
+        <source>No center has sent a package yet.</source>
+        <translation>ยังไม่มีศูนย์ใดส่งแฟ้มชุดข้อมูลมา</translation>
+    </message>
+    <message>
+        <source>{count} of {total} centers have sent a package; the latest arrived on {day}.</source>
+        <translation>ศูนย์ส่งแฟ้มชุดข้อมูลมาแล้ว {count} จาก {total} ศูนย์ ได้รับล่าสุดเมื่อ {day}</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates of completion</source>
@@ -180,6 +311,152 @@
     <message>
         <source>--with-sensitive is for the students export only.</source>
         <translation>ใช้ --with-sensitive ได้กับการส่งออกข้อมูลผู้เรียน (students) เท่านั้น</translation>
+    </message>
+</context>
+<context>
+    <name>CliPackage</name>
+    <message>
+        <source>{path} already exists: choose a new file name for the package.</source>
+        <translation>มีไฟล์ {path} อยู่แล้ว โปรดตั้งชื่อไฟล์ใหม่สำหรับแฟ้มชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>ไม่พบโฟลเดอร์ {path}</translation>
+    </message>
+    <message>
+        <source>This site&apos;s private key is not on this computer, so no package can be signed. Run the program on the computer where the site was set up.</source>
+        <translation>ไม่พบกุญแจส่วนตัวของหน่วยงานนี้ในเครื่องคอมพิวเตอร์เครื่องนี้ จึงไม่สามารถลงลายมือชื่อดิจิทัลในแฟ้มชุดข้อมูลได้ โปรดใช้งานโปรแกรมบนเครื่องคอมพิวเตอร์ที่ใช้ตั้งค่าหน่วยงานไว้</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>ไม่พบ {path}</translation>
+    </message>
+    <message>
+        <source>There is no package file (.cvmpkg) in the folder {path}.</source>
+        <translation>ไม่พบแฟ้มชุดข้อมูล (.cvmpkg) ในโฟลเดอร์ {path}</translation>
+    </message>
+    <message>
+        <source>The package {name} was refused; nothing of it was written:</source>
+        <translation>ไม่รับแฟ้มชุดข้อมูล {name} และไม่ได้บันทึกข้อมูลใดจากแฟ้มนี้ เนื่องจาก</translation>
+    </message>
+    <message>
+        <source>The package {name} was already imported on {day}; nothing was changed.</source>
+        <translation>แฟ้มชุดข้อมูล {name} นำเข้าไปแล้วเมื่อ {day} จึงไม่มีการเปลี่ยนแปลงข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>{count} records carry a time far in the future: the clock of the sending computer may be wrong. Ask that site to check its date and time.</source>
+        <translation>มีระเบียน {count} รายการที่ระบุเวลาล่วงหน้าไปในอนาคตมาก นาฬิกาของเครื่องคอมพิวเตอร์ผู้ส่งอาจไม่ถูกต้อง โปรดแจ้งหน่วยงานผู้ส่งให้ตรวจสอบวันที่และเวลาของเครื่อง</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: give the folder of center packages.</source>
+        <translation>{path} ไม่ใช่โฟลเดอร์ โปรดระบุโฟลเดอร์ที่เก็บแฟ้มชุดข้อมูลของศูนย์</translation>
+    </message>
+    <message>
+        <source>Only the central office consolidates center packages; {path} is not the database of a central office.</source>
+        <translation>การรวบรวมแฟ้มชุดข้อมูลของศูนย์ทำได้เฉพาะที่ส่วนกลางเท่านั้น {path} ไม่ใช่ฐานข้อมูลของส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>{count} of {total} packages were refused; the others were imported.</source>
+        <translation>ไม่รับแฟ้มชุดข้อมูล {count} แฟ้มจากทั้งหมด {total} แฟ้ม แฟ้มอื่นนำเข้าเรียบร้อยแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>ข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>ข้อมูลขัดแย้งที่รอการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>When two sites change the same record before they exchange packages, every site applies the same version and keeps the other one here. Compare the two versions and keep the right one, or take some fields from each; the version you save goes to the other sites with the next package.</source>
+        <translation>เมื่อหน่วยงานสองแห่งแก้ไขรายการเดียวกันก่อนแลกเปลี่ยนแฟ้มชุดข้อมูล ทุกหน่วยงานจะใช้ฉบับเดียวกัน และเก็บอีกฉบับหนึ่งไว้ที่หน้านี้ โปรดเปรียบเทียบทั้งสองฉบับแล้วเลือกเก็บฉบับที่ถูกต้อง หรือเลือกบางช่องข้อมูลจากแต่ละฉบับ ฉบับที่ท่านบันทึกจะส่งไปยังหน่วยงานอื่นพร้อมแฟ้มชุดข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>&amp;Records in conflict</source>
+        <translation>&amp;รายการที่ข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>ประเภทรายการ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>พบเมื่อ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Applied version</source>
+        <translation>ฉบับที่ใช้อยู่</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>อีกฉบับหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Use the other version</source>
+        <translation>ใช้ค่าจากอีกฉบับหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Fields that differ are highlighted. To save a merged version, tick the fields to take from the other version (Space ticks the field of the current row), then choose Save merged version.</source>
+        <translation>ช่องข้อมูลที่แตกต่างกันจะแสดงด้วยแถบสี หากต้องการบันทึกฉบับที่รวมจากทั้งสองฉบับ ให้ทำเครื่องหมายที่ช่องข้อมูลที่จะใช้ค่าจากอีกฉบับหนึ่ง (กดแป้นเว้นวรรคเพื่อทำเครื่องหมายที่แถวปัจจุบัน) แล้วเลือก บันทึกฉบับที่รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting for review. Records that two sites changed at once show up here when their packages are imported.</source>
+        <translation>ไม่มีข้อมูลขัดแย้งที่รอการตรวจสอบ รายการที่หน่วยงานสองแห่งแก้ไขในช่วงเวลาเดียวกันจะปรากฏที่หน้านี้เมื่อนำเข้าแฟ้มชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Keep applied version</source>
+        <translation>เก็บฉบับที่ใช้อยู่</translation>
+    </message>
+    <message>
+        <source>Keep other version</source>
+        <translation>เก็บอีกฉบับหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Save merged version</source>
+        <translation>บันทึกฉบับที่รวมแล้ว</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} เวลา {time} น.</translation>
+    </message>
+    <message>
+        <source>The conflict is settled. The version saved goes to the other sites with the next package.</source>
+        <translation>ยุติข้อมูลขัดแย้งเรียบร้อยแล้ว ฉบับที่บันทึกจะส่งไปยังหน่วยงานอื่นพร้อมแฟ้มชุดข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list above.</source>
+        <translation>โปรดเลือกรายการจากรายชื่อด้านบน</translation>
+    </message>
+    <message>
+        <source>{kind}: {record}</source>
+        <translation>{kind}: {record}</translation>
+    </message>
+    <message>
+        <source>Applied version: {applied}. Other version: {other}.</source>
+        <translation>ฉบับที่ใช้อยู่: {applied} อีกฉบับหนึ่ง: {other}</translation>
+    </message>
+    <message>
+        <source>Use the other version of this field</source>
+        <translation>ใช้ค่าของช่องข้อมูลนี้จากอีกฉบับหนึ่ง</translation>
+    </message>
+    <message>
+        <source>{site}, {when}</source>
+        <translation>จาก {site} เมื่อ {when}</translation>
+    </message>
+    <message>
+        <source>{version} (deletes the record)</source>
+        <translation>{version} (ลบรายการนี้)</translation>
     </message>
 </context>
 <context>
@@ -377,6 +654,29 @@
     <message>
         <source>Network teachers: {teachers} · with a recorded gap: {with_gap} · without: {without_gap} · {verdict}</source>
         <translation>ครูในเครือข่าย {teachers} คน · บันทึกช่องว่างสมรรถนะแล้ว {with_gap} คน · ยังไม่ได้บันทึก {without_gap} คน · {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>National overview</source>
+        <translation>ภาพรวมระดับประเทศ</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>แฟ้มชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count})</source>
+        <translation>ข้อมูลขัดแย้ง ({count})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Sites and keys</source>
+        <translation>หน่วยงานและกุญแจ</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2630,10 @@
         <translation>แสดงตัวเลขไทย</translation>
     </message>
     <message>
+        <source>Data exchange</source>
+        <translation>การแลกเปลี่ยนข้อมูล</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>หน้าหลัก</translation>
     </message>
@@ -2831,6 +3135,460 @@
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>The recipient is not an enrolled site. Enrol its key first (Sites and keys).</source>
+        <translation>ผู้รับยังไม่ได้ลงทะเบียนกุญแจไว้ กรุณาลงทะเบียนกุญแจของผู้รับก่อน (หน่วยงานและกุญแจ)</translation>
+    </message>
+    <message>
+        <source>The key of the recipient was revoked: no package is made for it.</source>
+        <translation>กุญแจของผู้รับถูกเพิกถอนแล้ว จึงไม่สร้างแฟ้มชุดข้อมูลให้</translation>
+    </message>
+    <message>
+        <source>This database has no site identity yet.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่ได้กำหนดหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Pseudonymised and counts-only packages are for the central office; college stations and centers need the full data.</source>
+        <translation>ชุดข้อมูลแบบใช้นามแฝงและแบบจำนวนนับเท่านั้นใช้ส่งส่วนกลาง สถานศึกษาและศูนย์ต้องได้รับข้อมูลฉบับเต็ม</translation>
+    </message>
+    <message>
+        <source>Packing {table}…</source>
+        <translation>กำลังบรรจุ{table}…</translation>
+    </message>
+    <message>
+        <source>The package comes from a site whose key was never enrolled here. Enrol its key first (Sites and keys), after checking its fingerprint.</source>
+        <translation>แฟ้มชุดข้อมูลมาจากหน่วยงานที่ยังไม่ได้ลงทะเบียนกุญแจในเครื่องนี้ กรุณาตรวจลายนิ้วมือกุญแจแล้วลงทะเบียนก่อน (หน่วยงานและกุญแจ)</translation>
+    </message>
+    <message>
+        <source>The key of the site that sent the package was revoked.</source>
+        <translation>กุญแจของหน่วยงานที่ส่งแฟ้มชุดข้อมูลนี้ถูกเพิกถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>The package was signed with another key than the one enrolled for its sender.</source>
+        <translation>แฟ้มชุดข้อมูลลงลายมือชื่อด้วยกุญแจที่ไม่ใช่กุญแจที่ลงทะเบียนไว้ของผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>The package was made by a program with another database version ({theirs}; here {ours}). Both sites must run the same version.</source>
+        <translation>แฟ้มชุดข้อมูลสร้างจากโปรแกรมที่ใช้ฐานข้อมูลคนละรุ่น (ของผู้ส่ง {theirs} ของเครื่องนี้ {ours}) ทั้งสองหน่วยงานต้องใช้โปรแกรมรุ่นเดียวกัน</translation>
+    </message>
+    <message>
+        <source>The package was made for another site, not for this one.</source>
+        <translation>แฟ้มชุดข้อมูลนี้สร้างให้หน่วยงานอื่น ไม่ใช่หน่วยงานนี้</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>กำลังตรวจสอบแฟ้มชุดข้อมูล…</translation>
+    </message>
+    <message>
+        <source>The package holds a record that clashes with one here that must be unique (for example the same certificate number on two results) or that refers to a record missing here. Nothing was imported; correct the record at either site and send a new package.</source>
+        <translation>แฟ้มชุดข้อมูลมีระเบียนที่ซ้ำกับระเบียนในเครื่องนี้ซึ่งต้องไม่ซ้ำ (เช่น เลขที่ใบรับรองเดียวกันในผลการประเมินสองรายการ) หรืออ้างถึงระเบียนที่ไม่มีในเครื่องนี้ จึงยังไม่ได้นำเข้าข้อมูลใด กรุณาแก้ไขระเบียนที่หน่วยงานใดหน่วยงานหนึ่งแล้วส่งแฟ้มชุดใหม่</translation>
+    </message>
+    <message>
+        <source>A record in the package is damaged: the package cannot be used.</source>
+        <translation>ระเบียนในแฟ้มชุดข้อมูลเสียหาย จึงใช้แฟ้มนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Applying {table}…</source>
+        <translation>กำลังนำเข้า{table}…</translation>
+    </message>
+    <message>
+        <source>{count} records of {table} belong to a college the sending site does not hold; the package is refused.</source>
+        <translation>{table} จำนวน {count} ระเบียนเป็นของสถานศึกษาที่ผู้ส่งไม่ได้ดูแล จึงไม่รับแฟ้มชุดข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>{count} records of {table} refer to records that are neither in the package nor here; the package is refused.</source>
+        <translation>{table} จำนวน {count} ระเบียนอ้างถึงระเบียนที่ไม่มีทั้งในแฟ้มชุดข้อมูลและในเครื่องนี้ จึงไม่รับแฟ้มชุดข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>Only a center sends a counts-only package.</source>
+        <translation>แฟ้มชุดข้อมูลแบบจำนวนนับเท่านั้นต้องส่งมาจากศูนย์</translation>
+    </message>
+    <message>
+        <source>The file is not a package or it is damaged (cut short or corrupt).</source>
+        <translation>ไฟล์นี้ไม่ใช่แฟ้มชุดข้อมูล หรือแฟ้มเสียหาย (ไม่ครบหรือชำรุด)</translation>
+    </message>
+    <message>
+        <source>The package holds more files than a package can.</source>
+        <translation>แฟ้มชุดข้อมูลนี้มีไฟล์ภายในมากเกินกว่าที่ชุดข้อมูลจะมีได้</translation>
+    </message>
+    <message>
+        <source>The package holds a file with a path outside the package.</source>
+        <translation>แฟ้มชุดข้อมูลมีไฟล์ที่ระบุตำแหน่งออกไปนอกชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The package holds the same file twice.</source>
+        <translation>แฟ้มชุดข้อมูลมีไฟล์ชื่อเดียวกันซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>The package holds a file a package never has.</source>
+        <translation>แฟ้มชุดข้อมูลมีไฟล์ที่ชุดข้อมูลไม่เคยมี</translation>
+    </message>
+    <message>
+        <source>The package holds a file far larger than its packed size allows (a so-called zip bomb).</source>
+        <translation>แฟ้มชุดข้อมูลมีไฟล์ที่คลายออกแล้วใหญ่เกินขนาดที่บีบอัดไว้มาก (ลักษณะของ zip bomb)</translation>
+    </message>
+    <message>
+        <source>The package is larger than a package can be.</source>
+        <translation>แฟ้มชุดข้อมูลนี้มีขนาดใหญ่เกินกว่าที่ชุดข้อมูลจะมีได้</translation>
+    </message>
+    <message>
+        <source>The package has no signed manifest.</source>
+        <translation>แฟ้มชุดข้อมูลไม่มีบัญชีรายการที่ลงลายมือชื่อดิจิทัล</translation>
+    </message>
+    <message>
+        <source>A file in the package is larger than its manifest says.</source>
+        <translation>ไฟล์ในแฟ้มชุดข้อมูลมีขนาดใหญ่กว่าที่บัญชีรายการระบุ</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of the program. Update the program, then open the package again.</source>
+        <translation>แฟ้มชุดข้อมูลนี้สร้างจากโปรแกรมรุ่นที่ใหม่กว่า กรุณาปรับรุ่นโปรแกรมแล้วเปิดแฟ้มอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The manifest of the package is damaged.</source>
+        <translation>บัญชีรายการ (manifest) ของแฟ้มชุดข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <source>The files in the package are not the ones its manifest lists (a file is missing or one was added).</source>
+        <translation>ไฟล์ในแฟ้มชุดข้อมูลไม่ตรงกับบัญชีรายการ (มีไฟล์ขาดหายหรือมีไฟล์ถูกเพิ่มเข้ามา)</translation>
+    </message>
+    <message>
+        <source>A file in the package does not match its manifest: it was altered.</source>
+        <translation>ไฟล์ในแฟ้มชุดข้อมูลไม่ตรงกับบัญชีรายการ แสดงว่ามีการแก้ไขระหว่างทาง</translation>
+    </message>
+    <message>
+        <source>The signature of the package is wrong: it was not made by the site it names, or it was altered on the way.</source>
+        <translation>ลายมือชื่อดิจิทัลของแฟ้มชุดข้อมูลไม่ถูกต้อง แฟ้มไม่ได้สร้างโดยหน่วยงานที่ระบุ หรือถูกแก้ไขระหว่างทาง</translation>
+    </message>
+    <message>
+        <source>A file in the package has more or fewer rows than its manifest says.</source>
+        <translation>ไฟล์ในแฟ้มชุดข้อมูลมีจำนวนระเบียนมากหรือน้อยกว่าที่บัญชีรายการระบุ</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreviewDialog</name>
+    <message>
+        <source>Check the package before importing</source>
+        <translation>ตรวจสอบแฟ้มชุดข้อมูลก่อนนำเข้า</translation>
+    </message>
+    <message>
+        <source>Package {position} of {count}: {name}</source>
+        <translation>แฟ้มชุดข้อมูลที่ {position} จาก {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Package: {name}</source>
+        <translation>แฟ้มชุดข้อมูล: {name}</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>ผู้ส่ง:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>วันที่จัดทำ:</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>ข้อมูลส่วนบุคคล:</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>ประเภทข้อมูล</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>ปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ไม่รับ</translation>
+    </message>
+    <message>
+        <source>Records edited here and at the other site since they last exchanged packages are conflicts: the same rule at every site decides which version is applied, and the other version is kept for you to review under Conflicts.</source>
+        <translation>รายการที่มีการแก้ไขทั้งที่เครื่องนี้และที่หน่วยงานอีกฝ่ายนับแต่การแลกเปลี่ยนแฟ้มชุดข้อมูลครั้งล่าสุด ถือเป็นข้อมูลขัดแย้ง ทุกหน่วยงานใช้หลักเกณฑ์เดียวกันในการเลือกฉบับที่จะนำไปใช้ ส่วนอีกฉบับหนึ่งจะเก็บไว้ให้ท่านตรวจสอบที่หน้า ข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>{count} records carry a time far in the future: the clock of the computer that sent them may be wrong. They are imported, but this computer&apos;s clock does not follow them.</source>
+        <translation>มี {count} รายการที่บันทึกเวลาล่วงหน้าไปในอนาคตมาก นาฬิกาของเครื่องที่ส่งมาอาจตั้งไว้ไม่ถูกต้อง ระบบจะนำเข้ารายการเหล่านี้ แต่จะไม่ปรับนาฬิกาของเครื่องนี้ตาม</translation>
+    </message>
+    <message>
+        <source>This package is refused and cannot be imported:
+{problems}</source>
+        <translation>แฟ้มชุดข้อมูลนี้ไม่ผ่านการตรวจสอบ จึงนำเข้าไม่ได้:
+{problems}</translation>
+    </message>
+    <message>
+        <source>This package was already imported on {when}. There is nothing to do.</source>
+        <translation>แฟ้มชุดข้อมูลนี้นำเข้าแล้วเมื่อวันที่ {when} จึงไม่ต้องดำเนินการใดอีก</translation>
+    </message>
+    <message>
+        <source>Importing first writes a backup of the database, then applies the whole package at once: if anything goes wrong, nothing is changed.</source>
+        <translation>เมื่อนำเข้า ระบบจะสำรองฐานข้อมูลไว้ก่อน แล้วจึงนำเข้าข้อมูลทั้งแฟ้มในคราวเดียว หากเกิดข้อผิดพลาดใด ๆ ข้อมูลจะไม่ถูกเปลี่ยนแปลงเลย</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this package</source>
+        <translation>ข้ามแฟ้มนี้ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>หยุด</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Counts of records per table and college ({count} lines). They replace the counts this center sent before.</source>
+        <translation>จำนวนรายการแยกตามประเภทข้อมูลและสถานศึกษา ({count} บรรทัด) ซึ่งจะใช้แทนจำนวนที่ศูนย์นี้ส่งมาครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>The package holds no records; it only confirms what the sending site has received.</source>
+        <translation>แฟ้มชุดข้อมูลนี้ไม่มีรายการข้อมูล มีเพียงการยืนยันว่าหน่วยงานผู้ส่งได้รับข้อมูลใดแล้ว</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {rejected} rejected records.</source>
+        <translation>รายการใหม่ {new} รายการ ปรับปรุง {updated} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ขัดแย้ง {conflicts} รายการ ไม่รับ {rejected} รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>PackageProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} เวลา {time} น.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>แฟ้มชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Send and receive packages</source>
+        <translation>ส่งและรับแฟ้มชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>A package file carries the records another site has not received yet. Take it to that site on a USB drive or send it by e-mail; the site opens it on this screen. Only sites that enrolled each other&apos;s keys can exchange packages.</source>
+        <translation>แฟ้มชุดข้อมูลบรรจุรายการที่หน่วยงานอีกฝ่ายยังไม่ได้รับ โปรดนำแฟ้มไปให้หน่วยงานนั้นด้วยแฟลชไดรฟ์ หรือส่งทางไปรษณีย์อิเล็กทรอนิกส์ แล้วให้หน่วยงานนั้นเปิดแฟ้มที่หน้าจอนี้ หน่วยงานที่จะแลกเปลี่ยนแฟ้มชุดข้อมูลกันได้ต้องลงทะเบียนกุญแจของกันและกันไว้แล้วเท่านั้น</translation>
+    </message>
+    <message>
+        <source>This installation is not set up as a site yet, so it can neither send nor receive packages.</source>
+        <translation>เครื่องนี้ยังไม่ได้ตั้งค่าเป็นหน่วยงาน จึงยังส่งหรือรับแฟ้มชุดข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>ส่งข้อมูล</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>ส่งถึง (&amp;T):</translation>
+    </message>
+    <message>
+        <source>There is no site to send a package to yet. Enrol the key of the other site first, under Sites and keys.</source>
+        <translation>ยังไม่มีหน่วยงานที่จะส่งแฟ้มชุดข้อมูลให้ โปรดลงทะเบียนกุญแจของหน่วยงานอีกฝ่ายก่อน ที่หน้า หน่วยงานและกุญแจ</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything, not only what the recipient has not acknowledged yet</source>
+        <translation>ส่งข้อมูลทั้งหมด ไม่เฉพาะส่วนที่ผู้รับยังไม่ได้ยืนยันการรับ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Personal data in the package (a choice for the central office only)</source>
+        <translation>ข้อมูลส่วนบุคคลในแฟ้มชุดข้อมูล (เลือกได้เฉพาะเมื่อส่งถึงส่วนกลาง)</translation>
+    </message>
+    <message>
+        <source>&amp;Full data</source>
+        <translation>ข้อมูลฉบับเต็ม (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymised</source>
+        <translation>ใช้นามแฝง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Counts only</source>
+        <translation>จำนวนนับเท่านั้น (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Make package…</source>
+        <translation>จัดทำแฟ้มชุดข้อมูล (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>รับข้อมูล</translation>
+    </message>
+    <message>
+        <source>Each package is checked and shown to you before anything is written. Packages may be opened in any order and more than once: one already imported changes nothing.</source>
+        <translation>ระบบจะตรวจสอบแฟ้มชุดข้อมูลทีละแฟ้มและแสดงผลให้ท่านพิจารณาก่อนบันทึกข้อมูลใด ๆ แฟ้มชุดข้อมูลเปิดได้ทุกลำดับและเปิดซ้ำได้ แฟ้มที่นำเข้าแล้วจะไม่เปลี่ยนแปลงข้อมูลอีก</translation>
+    </message>
+    <message>
+        <source>&amp;Open packages…</source>
+        <translation>เปิดแฟ้มชุดข้อมูล (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a fo&amp;lder of packages…</source>
+        <translation>เปิดโฟลเดอร์แฟ้มชุดข้อมูล (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Packages sent and received</source>
+        <translation>แฟ้มชุดข้อมูลที่ส่งและรับ</translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation>ส่ง/รับ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>วันเวลา</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>ข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>จำนวนรายการ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>No package was sent or received yet.</source>
+        <translation>ยังไม่มีการส่งหรือรับแฟ้มชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The latest {count} packages are shown.</source>
+        <translation>แสดงแฟ้มชุดข้อมูลล่าสุด {count} แฟ้ม</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>รับ</translation>
+    </message>
+    <message>
+        <source>Save the package for {name}</source>
+        <translation>บันทึกแฟ้มชุดข้อมูลสำหรับ {name}</translation>
+    </message>
+    <message>
+        <source>CVM packages (*.cvmpkg)</source>
+        <translation>แฟ้มชุดข้อมูล CVM (*.cvmpkg)</translation>
+    </message>
+    <message>
+        <source>Making the package for {name}…</source>
+        <translation>กำลังจัดทำแฟ้มชุดข้อมูลสำหรับ {name}…</translation>
+    </message>
+    <message>
+        <source>Making the package was cancelled; no file was written.</source>
+        <translation>ยกเลิกการจัดทำแฟ้มชุดข้อมูลแล้ว ไม่มีการบันทึกไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>The package {name} is saved with {count} records.</source>
+        <translation>บันทึกแฟ้มชุดข้อมูล {name} เรียบร้อยแล้ว จำนวน {count} รายการ</translation>
+    </message>
+    <message>
+        <source>The package {name} is saved with the counts of records.</source>
+        <translation>บันทึกแฟ้มชุดข้อมูล {name} ซึ่งมีเฉพาะจำนวนนับของรายการเรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <source>The package {name} is saved. It holds no records: the recipient has acknowledged everything already.</source>
+        <translation>บันทึกแฟ้มชุดข้อมูล {name} เรียบร้อยแล้ว แฟ้มนี้ไม่มีรายการข้อมูล เนื่องจากผู้รับยืนยันการรับข้อมูลทั้งหมดแล้ว</translation>
+    </message>
+    <message>
+        <source>{table}: {count}</source>
+        <translation>{table}: {count} รายการ</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>ไฟล์: {path}</translation>
+    </message>
+    <message>
+        <source>Open packages</source>
+        <translation>เปิดแฟ้มชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>Open a folder of packages</source>
+        <translation>เปิดโฟลเดอร์แฟ้มชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The folder holds no package files (.cvmpkg).</source>
+        <translation>ไม่พบแฟ้มชุดข้อมูล (.cvmpkg) ในโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>กำลังตรวจสอบ {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>กำลังนำเข้า {name}…</translation>
+    </message>
+    <message>
+        <source>The package {name} was already imported on {when}; nothing was changed.</source>
+        <translation>แฟ้มชุดข้อมูล {name} นำเข้าแล้วเมื่อวันที่ {when} จึงไม่มีการเปลี่ยนแปลงข้อมูล</translation>
+    </message>
+    <message>
+        <source>The counts of records from {sender} are imported.</source>
+        <translation>นำเข้าจำนวนนับของรายการจาก {sender} เรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <source>The package from {sender} is imported: {new} new records, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.</source>
+        <translation>นำเข้าแฟ้มชุดข้อมูลจาก {sender} เรียบร้อยแล้ว: รายการใหม่ {new} รายการ ปรับปรุง {updated} รายการ ไม่เปลี่ยนแปลง {unchanged} รายการ ขัดแย้ง {conflicts} รายการ</translation>
+    </message>
+    <message>
+        <source>Review the conflicts under Conflicts.</source>
+        <translation>โปรดตรวจสอบรายการที่ขัดแย้งที่หน้า ข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>A backup of the database before the import: {path}</source>
+        <translation>สำเนาสำรองฐานข้อมูลก่อนนำเข้า: {path}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>ไฟล์: {name}</translation>
+    </message>
+    <message>
+        <source>The packages after this one were not opened.</source>
+        <translation>แฟ้มชุดข้อมูลที่อยู่ถัดจากแฟ้มนี้ยังไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <source>{count} of the packages were imported before; they were left as they are.</source>
+        <translation>มีแฟ้มชุดข้อมูล {count} แฟ้มที่นำเข้าไว้ก่อนแล้ว จึงไม่ได้นำเข้าซ้ำ</translation>
+    </message>
+</context>
+<context>
     <name>PlaceClassDialog</name>
     <message>
         <source>Place a class</source>
@@ -3179,6 +3937,10 @@
     <message>
         <source>Yes</source>
         <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Sync status: {state}</source>
+        <translation>สถานะการส่งข้อมูล: {state}</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5589,211 @@
     </message>
 </context>
 <context>
+    <name>SiteTrust</name>
+    <message>
+        <source>This file is not a site key file of CVM Director (.cvmkey). Ask the other site to export its public key and send you that file.</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์กุญแจของหน่วยงานโปรแกรม CVM Director (.cvmkey) โปรดขอให้หน่วยงานอีกฝ่ายส่งออกกุญแจสาธารณะ แล้วส่งไฟล์นั้นมาให้</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or was changed after it was exported. Ask the other site to export its public key again and send you the new file.</source>
+        <translation>ไฟล์กุญแจเสียหายหรือถูกแก้ไขหลังจากส่งออก โปรดขอให้หน่วยงานอีกฝ่ายส่งออกกุญแจสาธารณะอีกครั้ง แล้วส่งไฟล์ใหม่มาให้</translation>
+    </message>
+    <message>
+        <source>The key file was made by a newer version of CVM Director. Update the program on this computer, then enrol the key again.</source>
+        <translation>ไฟล์กุญแจนี้สร้างจากโปรแกรม CVM Director รุ่นที่ใหม่กว่า โปรดปรับรุ่นโปรแกรมในเครื่องนี้ แล้วลงทะเบียนกุญแจอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This database is not set up as a site yet, so it has no key to exchange. Set up this installation first.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่ได้ตั้งค่าหน่วยงาน จึงยังไม่มีกุญแจสำหรับแลกเปลี่ยน โปรดตั้งค่าหน่วยงานก่อน</translation>
+    </message>
+    <message>
+        <source>The key file could not be read. Check that the file is there and that you may open it.</source>
+        <translation>อ่านไฟล์กุญแจไม่ได้ โปรดตรวจสอบว่ามีไฟล์อยู่จริงและท่านมีสิทธิ์เปิดไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>The key file could not be written. Choose a folder where you may save files and try again.</source>
+        <translation>บันทึกไฟล์กุญแจไม่ได้ โปรดเลือกโฟลเดอร์ที่ท่านมีสิทธิ์บันทึกไฟล์ แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A college station exchanges packages with its own CVM center only. Enrol the key of the center of this network.</source>
+        <translation>สถานศึกษาเครือข่ายแลกเปลี่ยนแฟ้มชุดข้อมูลกับศูนย์ CVM ของตนเท่านั้น โปรดลงทะเบียนกุญแจของศูนย์ CVM ของเครือข่ายนี้</translation>
+    </message>
+    <message>
+        <source>This key belongs to the office of another CVM center. A college station enrols the key of its own center only.</source>
+        <translation>กุญแจนี้เป็นของสำนักงานศูนย์ CVM อื่น สถานศึกษาเครือข่ายลงทะเบียนได้เฉพาะกุญแจของศูนย์ CVM ของตนเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Centers do not exchange packages with each other. Enrol the key of a college station of this network or of the central office.</source>
+        <translation>ศูนย์ CVM ไม่แลกเปลี่ยนแฟ้มชุดข้อมูลระหว่างกัน โปรดลงทะเบียนกุญแจของสถานศึกษาในเครือข่ายนี้ หรือของส่วนกลาง (สอศ.)</translation>
+    </message>
+    <message>
+        <source>This college station belongs to the network of another CVM center. Enrol only the college stations of this center&apos;s network.</source>
+        <translation>สถานศึกษานี้อยู่ในเครือข่ายของศูนย์ CVM อื่น โปรดลงทะเบียนเฉพาะสถานศึกษาในเครือข่ายของศูนย์นี้</translation>
+    </message>
+    <message>
+        <source>The central office enrols the keys of CVM centers only; college stations send their data through their center.</source>
+        <translation>ส่วนกลางลงทะเบียนได้เฉพาะกุญแจของศูนย์ CVM เท่านั้น สถานศึกษาเครือข่ายส่งข้อมูลผ่านศูนย์ CVM ของตน</translation>
+    </message>
+    <message>
+        <source>This key names a center that is not in the list of CVM centers. Ask the center to export its public key again.</source>
+        <translation>กุญแจนี้ระบุศูนย์ที่ไม่อยู่ในบัญชีรายชื่อศูนย์ CVM โปรดขอให้ศูนย์ส่งออกกุญแจสาธารณะอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This is the key of this site itself. Enrol the key of the other site: ask it to export its public key and send you the file.</source>
+        <translation>กุญแจนี้เป็นกุญแจของหน่วยงานนี้เอง โปรดลงทะเบียนกุญแจของหน่วยงานอีกฝ่าย โดยขอให้อีกฝ่ายส่งออกกุญแจสาธารณะแล้วส่งไฟล์มาให้</translation>
+    </message>
+    <message>
+        <source>The key of this site was revoked, and a revoked site stays revoked. Ask the site to set up a new installation, which makes a new identity and key, and enrol that key.</source>
+        <translation>กุญแจของหน่วยงานนี้ถูกเพิกถอนแล้ว และหน่วยงานที่ถูกเพิกถอนจะคงสถานะเพิกถอนตลอดไป โปรดขอให้หน่วยงานนั้นตั้งค่าการติดตั้งใหม่ ซึ่งจะได้รหัสประจำหน่วยงานและกุญแจชุดใหม่ แล้วจึงลงทะเบียนกุญแจชุดใหม่นั้น</translation>
+    </message>
+    <message>
+        <source>This key is already trusted; nothing was changed.</source>
+        <translation>กุญแจนี้ลงทะเบียนเป็นกุญแจที่เชื่อถือไว้แล้ว จึงไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>A different key is already enrolled for this site, and a key is never replaced. Call the site to find out why its key changed. If its key was lost or stolen, revoke it here and ask the site to set up a new installation, then enrol the new key.</source>
+        <translation>หน่วยงานนี้ลงทะเบียนไว้แล้วด้วยกุญแจอื่น และระบบจะไม่เปลี่ยนกุญแจที่ลงทะเบียนไว้ โปรดโทรศัพท์สอบถามหน่วยงานนั้นว่าเหตุใดกุญแจจึงเปลี่ยนไป หากกุญแจสูญหายหรือถูกขโมย โปรดเพิกถอนกุญแจที่นี่ และขอให้หน่วยงานนั้นตั้งค่าการติดตั้งใหม่ แล้วจึงลงทะเบียนกุญแจชุดใหม่</translation>
+    </message>
+    <message>
+        <source>This key is already enrolled for another site. The file may have been copied or changed: ask the other site to export its public key again.</source>
+        <translation>กุญแจนี้ลงทะเบียนไว้แล้วสำหรับหน่วยงานอื่น ไฟล์อาจถูกคัดลอกหรือแก้ไข โปรดขอให้หน่วยงานอีกฝ่ายส่งออกกุญแจสาธารณะอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Enter a name for the site.</source>
+        <translation>โปรดระบุชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>The site name is too long: at most {count} characters.</source>
+        <translation>ชื่อหน่วยงานยาวเกินกำหนด (ไม่เกิน {count} ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>No enrolled site has this identifier. Check it against the list of enrolled sites.</source>
+        <translation>ไม่พบหน่วยงานที่ลงทะเบียนไว้ด้วยรหัสนี้ โปรดตรวจสอบกับรายการหน่วยงานที่ลงทะเบียนไว้</translation>
+    </message>
+    <message>
+        <source>The key of this site itself cannot be revoked.</source>
+        <translation>ไม่สามารถเพิกถอนกุญแจของหน่วยงานนี้เองได้</translation>
+    </message>
+    <message>
+        <source>The key of this site is already revoked; nothing was changed.</source>
+        <translation>กุญแจของหน่วยงานนี้ถูกเพิกถอนไว้แล้ว จึงไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <source>Sites and keys</source>
+        <translation>หน่วยงานและกุญแจ</translation>
+    </message>
+    <message>
+        <source>Packages travel only between sites that trust each other&apos;s keys. Send your public key file to the other site, then read your key fingerprint out to them over the phone; enrol their key the same way.</source>
+        <translation>แฟ้มชุดข้อมูลจะรับส่งได้เฉพาะระหว่างหน่วยงานที่ลงทะเบียนกุญแจของกันและกันไว้แล้ว โปรดส่งไฟล์กุญแจสาธารณะของท่านให้อีกฝ่าย แล้วอ่านลายนิ้วมือกุญแจให้อีกฝ่ายฟังทางโทรศัพท์ และลงทะเบียนกุญแจของอีกฝ่ายด้วยวิธีเดียวกัน</translation>
+    </message>
+    <message>
+        <source>This site</source>
+        <translation>หน่วยงานนี้</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>ชื่อหน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>Kind of site:</source>
+        <translation>ประเภทหน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>Site identifier:</source>
+        <translation>รหัสประจำหน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>ลายนิ้วมือกุญแจ:</translation>
+    </message>
+    <message>
+        <source>Copy the fingerprint</source>
+        <translation>คัดลอกลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Export my public key…</source>
+        <translation>ส่งออกกุญแจสาธารณะ…</translation>
+    </message>
+    <message>
+        <source>Enrolled sites</source>
+        <translation>หน่วยงานที่ลงทะเบียนกุญแจไว้</translation>
+    </message>
+    <message>
+        <source>A revoked key stays revoked: packages signed with it are refused. Choose a site and press Delete to revoke its key.</source>
+        <translation>กุญแจที่ถูกเพิกถอนจะคงสถานะเพิกถอนตลอดไป และแฟ้มชุดข้อมูลที่ลงนามด้วยกุญแจนั้นจะถูกปฏิเสธ หากต้องการเพิกถอนกุญแจ ให้เลือกหน่วยงานแล้วกดปุ่ม Delete</translation>
+    </message>
+    <message>
+        <source>Enrol a key…</source>
+        <translation>ลงทะเบียนกุญแจ…</translation>
+    </message>
+    <message>
+        <source>Revoke (Del)…</source>
+        <translation>เพิกถอน (Del)…</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>ชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>ลายนิ้วมือกุญแจ</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>วันที่ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>วันที่เพิกถอน</translation>
+    </message>
+    <message>
+        <source>No other site is enrolled yet. To add one, choose Enrol a key.</source>
+        <translation>ยังไม่มีหน่วยงานอื่นที่ลงทะเบียนไว้ หากต้องการเพิ่ม ให้เลือก ลงทะเบียนกุญแจ</translation>
+    </message>
+    <message>
+        <source>Export this site&apos;s public key</source>
+        <translation>ส่งออกกุญแจสาธารณะของหน่วยงานนี้</translation>
+    </message>
+    <message>
+        <source>CVM site keys (*.cvmkey)</source>
+        <translation>ไฟล์กุญแจหน่วยงาน CVM (*.cvmkey)</translation>
+    </message>
+    <message>
+        <source>Saved {name}. Send the file to the other site, then read this fingerprint out to them over the phone: {fingerprint}</source>
+        <translation>บันทึกไฟล์ {name} แล้ว โปรดส่งไฟล์ให้หน่วยงานอีกฝ่าย แล้วอ่านลายนิ้วมือกุญแจต่อไปนี้ให้อีกฝ่ายฟังทางโทรศัพท์: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Enrol the key of another site</source>
+        <translation>ลงทะเบียนกุญแจของหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>The key of {name} is enrolled.</source>
+        <translation>ลงทะเบียนกุญแจของ {name} เรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <source>Revoke the key of {name}? Packages from this site will be refused from now on, and a revoked site stays revoked: to exchange packages again, it must set up a new installation and you must enrol its new key.</source>
+        <translation>ต้องการเพิกถอนกุญแจของ {name} หรือไม่ นับจากนี้แฟ้มชุดข้อมูลจากหน่วยงานนี้จะถูกปฏิเสธ และจะคงสถานะเพิกถอนตลอดไป หากต้องการแลกเปลี่ยนข้อมูลอีก หน่วยงานนั้นต้องตั้งค่าการติดตั้งใหม่ และท่านต้องลงทะเบียนกุญแจชุดใหม่</translation>
+    </message>
+    <message>
+        <source>Revoke the key</source>
+        <translation>เพิกถอนกุญแจ</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <source>This installation is the station of one college: it records that college&apos;s own data only. Records of the center or of other colleges are kept at the center.</source>
+        <translation>เครื่องนี้เป็นสถานีของสถานศึกษาแห่งเดียว จึงบันทึกได้เฉพาะข้อมูลของสถานศึกษานี้ ข้อมูลของศูนย์หรือของสถานศึกษาอื่นบันทึกที่ศูนย์</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The database file {path} does not exist.</source>
@@ -4878,6 +5845,473 @@
     <message>
         <source>Before a placement may start: orientation missing.</source>
         <translation>ก่อนออกฝึกในสถานประกอบการ: ยังไม่มีบันทึกการปฐมนิเทศ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>This conflict was already settled or no longer exists. Refresh the list.</source>
+        <translation>ข้อมูลขัดแย้งนี้ได้รับการยุติแล้วหรือไม่มีอยู่แล้ว โปรดเรียกรายการใหม่</translation>
+    </message>
+    <message>
+        <source>another site</source>
+        <translation>หน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer in the database.</source>
+        <translation>ไม่พบรายการของข้อมูลขัดแย้งนี้ในฐานข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>Record {code}</source>
+        <translation>รายการ {code}</translation>
+    </message>
+    <message>
+        <source>{record}, {detail}</source>
+        <translation>{record}, {detail}</translation>
+    </message>
+    <message>
+        <source>(a record not held here)</source>
+        <translation>(รายการที่ไม่มีในเครื่องนี้)</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}</source>
+        <translation>ปีงบประมาณ {year}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <source>Deleted</source>
+        <translation>ถูกลบ</translation>
+    </message>
+    <message>
+        <source>Activity code</source>
+        <translation>รหัสกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>วันที่อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Trainee category</source>
+        <translation>ประเภทผู้เข้ารับการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>CVM center</source>
+        <translation>ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Workforce demand</source>
+        <translation>ความต้องการกำลังคน</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>วันที่ดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>กำหนดแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>วันที่เริ่มต้น</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>วันที่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Established in fiscal year</source>
+        <translation>ปีงบประมาณที่จัดตั้ง</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Expected graduates</source>
+        <translation>จำนวนผู้สำเร็จการศึกษาที่คาดการณ์</translation>
+    </message>
+    <message>
+        <source>First fiscal year</source>
+        <translation>ปีงบประมาณแรก</translation>
+    </message>
+    <message>
+        <source>Last fiscal year</source>
+        <translation>ปีงบประมาณสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Project of the five-year plan</source>
+        <translation>โครงการตามแผนพัฒนา 5 ปี</translation>
+    </message>
+    <message>
+        <source>Host college</source>
+        <translation>สถานศึกษาที่ตั้งศูนย์</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>ประเภทอุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>คะแนนสูงสุด</translation>
+    </message>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>ผลผลิต</translation>
+    </message>
+    <message>
+        <source>Partner enterprise</source>
+        <translation>สถานประกอบการที่ร่วมดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Planned intake</source>
+        <translation>แผนการรับนักเรียนนักศึกษา</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>วันที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Responsible college</source>
+        <translation>สถานศึกษาผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Course run</source>
+        <translation>รุ่นการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Self-assessment report</source>
+        <translation>รายงานการประเมินตนเอง (SAR)</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>วันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>Center number</source>
+        <translation>ลำดับที่ของศูนย์</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>มาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Skill track</source>
+        <translation>ลักษณะการพัฒนาทักษะ</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>วันที่ปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>CVM center</source>
+        <translation>ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>Network college station</source>
+        <translation>สถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Central office (OVEC)</source>
+        <translation>ส่วนกลาง (สอศ.)</translation>
+    </message>
+    <message>
+        <source>Full data</source>
+        <translation>ข้อมูลฉบับเต็ม</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>ใช้นามแฝง</translation>
+    </message>
+    <message>
+        <source>Counts only</source>
+        <translation>จำนวนนับเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Every record as it is recorded here, names and national id numbers included.</source>
+        <translation>ส่งทุกรายการตามที่บันทึกไว้ในเครื่องนี้ รวมทั้งชื่อ-นามสกุลและเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Names and national id numbers are replaced by codes; phone numbers and sensitive data are left out. Enough for the central office&apos;s reports.</source>
+        <translation>ใช้รหัสแทนชื่อ-นามสกุลและเลขประจำตัวประชาชน ไม่ส่งหมายเลขโทรศัพท์และข้อมูลอ่อนไหว เพียงพอสำหรับการจัดทำรายงานของส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>Only the number of records per table and college; no record about a person leaves this computer.</source>
+        <translation>ส่งเฉพาะจำนวนรายการแยกตามประเภทข้อมูลและสถานศึกษา ไม่มีข้อมูลรายบุคคลออกจากเครื่องนี้</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Local changes not sent yet</source>
+        <translation>มีการแก้ไขในเครื่องนี้ที่ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>In conflict: waiting for review</source>
+        <translation>ข้อมูลขัดแย้ง รอการตรวจสอบ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Excellent subjects</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>CVM centers</source>
+        <translation>ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>Network colleges</source>
+        <translation>สถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Units of competency</source>
+        <translation>หน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Agreements (MOU/MOA)</source>
+        <translation>บันทึกข้อตกลงความร่วมมือ (MOU/MOA)</translation>
+    </message>
+    <message>
+        <source>Certification and test centers</source>
+        <translation>ศูนย์ประเมินสมรรถนะและศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Knowledge-bank components</source>
+        <translation>องค์ประกอบคลังปัญญาอาชีวศึกษา</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Development plans and annual action plans</source>
+        <translation>แผนพัฒนาและแผนปฏิบัติการประจำปี</translation>
+    </message>
+    <message>
+        <source>Policy recommendations</source>
+        <translation>ข้อเสนอแนะเชิงนโยบาย</translation>
+    </message>
+    <message>
+        <source>Short courses</source>
+        <translation>หลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Planned intake and graduates</source>
+        <translation>แผนการรับผู้เรียนและผู้สำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula</source>
+        <translation>หลักสูตรฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>Workforce demand</source>
+        <translation>ความต้องการกำลังคน</translation>
+    </message>
+    <message>
+        <source>Assessment rounds of certification and test centers</source>
+        <translation>รอบการประเมินของศูนย์ประเมินสมรรถนะและศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>รายชื่อกรรมการ</translation>
+    </message>
+    <message>
+        <source>Curriculum courses and their units of competency</source>
+        <translation>รายวิชาในหลักสูตรและหน่วยสมรรถนะที่เทียบ</translation>
+    </message>
+    <message>
+        <source>Teaching-media contest entries</source>
+        <translation>ผลงานส่งประกวดสื่อการสอน</translation>
+    </message>
+    <message>
+        <source>Placement seats offered by enterprises</source>
+        <translation>จำนวนที่นั่งฝึกที่สถานประกอบการเสนอรับ</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Safety training and rights orientation</source>
+        <translation>การอบรมความปลอดภัยและการปฐมนิเทศเรื่องสิทธิ</translation>
+    </message>
+    <message>
+        <source>Self-assessment reports (SAR)</source>
+        <translation>รายงานการประเมินตนเอง (SAR)</translation>
+    </message>
+    <message>
+        <source>Short-course runs</source>
+        <translation>รุ่นการฝึกอบรมหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Teacher skill gaps</source>
+        <translation>ช่องว่างสมรรถนะของครู</translation>
+    </message>
+    <message>
+        <source>Teacher internships</source>
+        <translation>การฝึกประสบการณ์ของครูในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Teacher-training runs</source>
+        <translation>รุ่นการฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>Daily logs of teacher internships</source>
+        <translation>บันทึกการปฏิบัติงานประจำวันของครูฝึกประสบการณ์</translation>
+    </message>
+    <message>
+        <source>Teacher-training enrolments</source>
+        <translation>การลงทะเบียนฝึกอบรมของครู</translation>
+    </message>
+    <message>
+        <source>Indicator scores</source>
+        <translation>คะแนนตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Supervision visits of teacher internships</source>
+        <translation>การนิเทศครูฝึกประสบการณ์ในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Student placements</source>
+        <translation>การฝึกอาชีพของผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Plan activities</source>
+        <translation>กิจกรรมตามแผน</translation>
+    </message>
+    <message>
+        <source>Occupational certification results</source>
+        <translation>ผลการประเมินและรับรองมาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Incidents and complaints</source>
+        <translation>อุบัติเหตุและเรื่องร้องทุกข์</translation>
+    </message>
+    <message>
+        <source>Short-course trainees</source>
+        <translation>ผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Supervision visits of student placements</source>
+        <translation>การนิเทศผู้เรียนในสถานประกอบการ</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +6688,45 @@
     <message>
         <source>Certificates numbered: {count}.</source>
         <translation>ออกเลขที่วุฒิบัตรแล้ว {count} ฉบับ</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <source>Enrol the key of another site</source>
+        <translation>ลงทะเบียนกุญแจของหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>Call the person at this site and ask them to read out the key fingerprint on their Sites and keys screen. Compare all eight groups: enrol the key only if every group matches. If any group differs, do not enrol it: the file may have been changed on its way.</source>
+        <translation>โปรดโทรศัพท์ถึงผู้รับผิดชอบของหน่วยงานนี้ และขอให้อ่านลายนิ้วมือกุญแจจากหน้าจอ หน่วยงานและกุญแจ ของเขา แล้วเทียบให้ครบทั้งแปดกลุ่ม ลงทะเบียนกุญแจเฉพาะเมื่อตรงกันทุกกลุ่มเท่านั้น หากมีกลุ่มใดไม่ตรงกัน ห้ามลงทะเบียน เพราะไฟล์อาจถูกแก้ไขระหว่างทาง</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the site:</source>
+        <translation>ชื่อหน่วยงาน (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Kind of site:</source>
+        <translation>ประเภทหน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>Site identifier:</source>
+        <translation>รหัสประจำหน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>ลายนิ้วมือกุญแจ:</translation>
+    </message>
+    <message>
+        <source>&amp;Every group matches the fingerprint the site read out to me</source>
+        <translation>ลายนิ้วมือกุญแจตรงกับที่หน่วยงานนั้นอ่านให้ฟังทุกกลุ่ม (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enrol the key</source>
+        <translation>ลงทะเบียนกุญแจ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>

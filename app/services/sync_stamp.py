@@ -72,12 +72,16 @@ def _bump(row: SyncedBase, site_clock: SiteClock, stamp: str, seq: int) -> None:
 def next_change_number(session: Session, site_uuid: str) -> int:
     """A new change number of this site (one per flush or applied package), in the
     transaction that uses it, so numbers follow commit order."""
-    seq = session.connection().execute(
-        update(Site)
-        .where(Site.uuid == site_uuid)
-        .values(counter=Site.counter + 1)
-        .returning(Site.counter)
-    ).scalar_one()
+    seq = (
+        session.connection()
+        .execute(
+            update(Site)
+            .where(Site.uuid == site_uuid)
+            .values(counter=Site.counter + 1)
+            .returning(Site.counter)
+        )
+        .scalar_one()
+    )
     return int(seq)
 
 

@@ -121,7 +121,9 @@ class InstallationPage(Page):
         values["site"].setText(texts.site_name(site) if site else self.tr("Not set up yet"))
         values["kind"].setText(texts.site_kind_name(site.kind) if site else "—")
         values["uuid"].setText(site.uuid if site else "—")
-        values["key"].setText(site.key_id if site else "—")
+        from app.services.sync.trust import fingerprint  # not at start-up: it loads SQLAlchemy
+
+        values["key"].setText(fingerprint(site.public_key_hex) if site else "—")
         values["schema"].setText(info.schema_revision or "—")
         values["path"].setText(str(info.path))
         rows = sorted(

@@ -34,6 +34,7 @@ from app.services.thai.fiscal import current_fiscal_year
 from app.views import messages, texts, window_tasks
 from app.views.area_page import AreaPage
 from app.views.area_pages import make_area_pages
+from app.views.exchange_page import ExchangePage
 from app.views.first_frame import after_first_frame
 from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
@@ -120,7 +121,9 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [self.home]
         for area_page in self.area_pages:  # each area's own pages follow it
             self.pages += [area_page, *self.subpages.get(area_page.code, [])]
-        self.pages.append(self.installation)
+        self.exchange = ExchangePage(self.store, self.runner, self.site, self.stack)
+        self.exchange.data_changed.connect(self.load_overview)
+        self.pages += [self.installation, self.exchange]
         for page in self.pages:
             page.follow_fiscal_year(self.fiscal_year)
             page.apply_settings(self.settings)
@@ -165,8 +168,14 @@ class MainWindow(QMainWindow):
 
         self.view_menu = QMenu(self)
         self.page_actions: list[QAction] = []
-        # Ctrl+0 home, Ctrl+1..7 the areas, Ctrl+8 the installation (the lists have none).
-        self.numbered_pages: list[Page] = [self.home, *self.area_pages, self.installation]
+        # Ctrl+0 home, Ctrl+1..7 the areas, Ctrl+8 the installation, Ctrl+9 data exchange
+        # (the lists have none).
+        self.numbered_pages: list[Page] = [
+            self.home,
+            *self.area_pages,
+            self.installation,
+            self.exchange,
+        ]
         for number, page in enumerate(self.numbered_pages):
             action = QAction(self, shortcut=QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, p=page: self.show_page(self.pages.index(p)))
@@ -237,6 +246,8 @@ class MainWindow(QMainWindow):
         subpage = page.subpage_title()
         if subpage is not None:
             return subpage
+        if page is self.exchange:
+            return self.tr("Data exchange")
         return self.tr("Home") if page is self.home else self.tr("Installation")
 
     def site_name(self) -> str:

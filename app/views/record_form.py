@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.services.records import (
     Choice,
@@ -39,6 +40,7 @@ from app.services.records import (
     save_record,
 )
 from app.services.store import Store
+from app.services.sync.conflicts import SyncState, record_sync_state, sync_state_label
 from app.services.validation import FieldError
 from app.views import messages
 from app.views.page import named
@@ -79,10 +81,13 @@ class RecordForm(QDialog):
         self.browse_buttons: dict[str, QPushButton] = {}
         self.choices = form.choices
         self.field_specs = {field_spec.name: field_spec for field_spec in spec.fields}
+        self.sync_state: SyncState | None = None
         self._build()
         self._show(form.data)
         self._apply_conditions()
         self.retranslate_ui()
+        if record_id is not None:
+            self._read_sync_state(record_id)
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -110,6 +115,10 @@ class RecordForm(QDialog):
             if name in self.browse_buttons:
                 chain.append(self.browse_buttons[name])
         layout.addLayout(grid)
+        self.sync_line = named(QLabel(wordWrap=True), "syncState")
+        self.sync_line.setStyleSheet("color: #52606d;")  # grey, like the hints
+        self.sync_line.setVisible(False)
+        layout.addWidget(self.sync_line)
         self.general_error = named(QLabel(wordWrap=True), "formError")
         self.general_error.setProperty("role", "fieldError")
         self.general_error.setVisible(False)
@@ -225,11 +234,37 @@ class RecordForm(QDialog):
                 line.setPlaceholderText(self.tr("Type part of the name"))
             if isinstance(widget, QCheckBox):
                 widget.setText(self.tr("Yes"))
+        self._retranslate_sync_line()
+
+    def _retranslate_sync_line(self) -> None:
+        if self.sync_state is not None:
+            self.sync_line.setText(
+                self.tr("Sync status: {state}").format(state=sync_state_label(self.sync_state))
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _read_sync_state(self, record_id: int) -> None:
+        table = self.spec.model.__tablename__
+
+        def read(context: TaskContext) -> SyncState:
+            with context.session() as session:
+                return record_sync_state(session, table, record_id)
+
+        # The line is a side note: a failure to read it is logged, never shown.
+        self.runner.submit(
+            "record sync state", read, on_result=self._show_sync_state, on_error=lambda _e: None
+        )
+
+    def _show_sync_state(self, state: SyncState) -> None:
+        if not isValid(self):  # the form was closed and deleted while the state was read
+            return
+        self.sync_state = state
+        self._retranslate_sync_line()
+        self.sync_line.setVisible(True)
 
     # -- values ---------------------------------------------------------------------------
     def _text(self, name: str) -> str:

@@ -16,12 +16,13 @@ from app.models.enums import MeetingKind
 from app.services import overview as overview_service
 from app.services.settings import Settings
 from app.services.store import Store
+from app.services.sync.trust import fingerprint
 from app.services.thai.fiscal import current_fiscal_year
 from app.views.app_main import local_site_info
 from app.views.area_page import AreaPage
+from app.views.exchange_page import ExchangePage
 from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
-from app.views.installation_page import InstallationPage
 from app.views.list_page import list_title
 from app.views.main_window import MainWindow
 from app.views.page import Page
@@ -42,8 +43,8 @@ def _add_meetings(store: Store, *days: date) -> None:
 def test_window_opens_on_the_home_page_in_thai(window: MainWindow) -> None:
     assert window.current_page() is window.home
     assert window.nav.item(0).text() == "หน้าหลัก"
-    # home, 7 areas, the installation page, and each area's own pages after it
-    assert window.nav.count() == 9 + sum(len(pages) for pages in window.subpages.values())
+    # home, 7 areas, installation, data exchange, and each area's own pages after it
+    assert window.nav.count() == 10 + sum(len(pages) for pages in window.subpages.values())
     assert window.nav.item(2).text() == list_title("colleges")
     assert window.nav.item(3).text() == list_title("enterprises")
     for code, pages in window.subpages.items():
@@ -101,8 +102,8 @@ def test_every_page_can_be_reached(qtbot: QtBot, window: MainWindow) -> None:
     for index in range(window.nav.count()):
         window.nav.setCurrentRow(index)
         assert window.stack.currentIndex() == index
-    assert isinstance(window.current_page(), InstallationPage)
-    numbered = [window.home, *window.area_pages, window.installation]
+    assert isinstance(window.current_page(), ExchangePage)
+    numbered = [window.home, *window.area_pages, window.installation, window.exchange]
     for page, action in zip(numbered, window.page_actions, strict=True):
         action.trigger()
         assert window.current_page() is page
@@ -114,11 +115,11 @@ def test_installation_page_shows_the_site_and_row_counts(
 ) -> None:
     assert not window.installation.built  # made when first shown
     with qtbot.waitSignal(window.info_loaded, timeout=WAIT_MS):
-        window.show_page(len(window.pages) - 1)
+        window.show_page(window.pages.index(window.installation))
     page = window.installation
     assert page.info is not None and page.info.site is not None
     assert page.field_values["uuid"].text() == page.info.site.uuid
-    assert page.field_values["key"].text() == page.info.site.key_id
+    assert page.field_values["key"].text() == fingerprint(page.info.site.public_key_hex)
     assert page.field_values["kind"].text() == "ศูนย์ CVM"
     assert page.field_values["path"].text() == str(center_store.path)
     names = {page.table.item(row, 1).text() for row in range(page.table.rowCount())}

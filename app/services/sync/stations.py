@@ -22,8 +22,9 @@ from app.services.thai.collation import thai_sort_text
 from app.services.validation import FieldError
 
 
-def link_station(session: Session, peer: Site) -> bool:
-    """Give the network college named like ``peer``'s college the station's uuid.
+def link_station(session: Session, peer: Site, college_name: str | None = None) -> bool:
+    """Give the network college named ``college_name`` (by default the peer's name: a
+    station is named after its college) the station's uuid.
 
     Returns whether a record was linked. Nothing happens when the station's college is
     already known here, when no college of this center's network has that name, or when the
@@ -34,7 +35,7 @@ def link_station(session: Session, peer: Site) -> bool:
     known = session.scalars(select(College.id).where(College.uuid == peer.college_uuid)).first()
     if known is not None:
         return False
-    wanted = thai_sort_text(" ".join(peer.name.split()))
+    wanted = thai_sort_text(" ".join((college_name or peer.name).split()))
     candidates = session.execute(
         select(College.id, College.name_th)
         .join(Center, Center.id == College.center_id)

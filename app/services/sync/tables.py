@@ -73,8 +73,9 @@ OWNER_RULES: dict[str, tuple[OwnerRule, ...]] = {
     "plan_activity": (OwnerRule(parents=("project_id",)),),
     "training_run": (OwnerRule(parents=("course_id",)),),
 }
-"""Tables not named here (subjects, the 101 centers, enterprises, competency units, curricula, certification
-centers and their rounds, workforce demand) are shared by every site of a network."""
+"""Tables not named here (subjects, the 101 centers, enterprises, competency units,
+curricula, certification centers and their rounds, workforce demand) are shared by every
+site of a network."""
 
 PERSONAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "teacher": ("first_name", "last_name", "national_id", "phone"),
