@@ -6313,156 +6313,17 @@
         <source>Supervision visits of student placements</source>
         <translation>Supervision visits of student placements</translation>
     </message>
-</context>
-<context>
-    <name>Tables</name>
-    <message>
-        <source>MOU/MOA agreements</source>
-        <translation>MOU/MOA agreements</translation>
-    </message>
-    <message>
-        <source>Assessment rounds of certification centers</source>
-        <translation>Assessment rounds of certification centers</translation>
-    </message>
-    <message>
-        <source>CVM centers</source>
-        <translation>CVM centers</translation>
-    </message>
-    <message>
-        <source>Occupational certifications</source>
-        <translation>Occupational certifications</translation>
-    </message>
-    <message>
-        <source>Certification and test centers</source>
-        <translation>Certification and test centers</translation>
-    </message>
-    <message>
-        <source>Network colleges</source>
-        <translation>Network colleges</translation>
-    </message>
     <message>
         <source>College groups</source>
         <translation>College groups</translation>
-    </message>
-    <message>
-        <source>Committees</source>
-        <translation>Committees</translation>
-    </message>
-    <message>
-        <source>Committee members</source>
-        <translation>Committee members</translation>
-    </message>
-    <message>
-        <source>Units of competency</source>
-        <translation>Units of competency</translation>
-    </message>
-    <message>
-        <source>Curricula</source>
-        <translation>Curricula</translation>
-    </message>
-    <message>
-        <source>Curriculum courses mapped to units of competency</source>
-        <translation>Curriculum courses mapped to units of competency</translation>
-    </message>
-    <message>
-        <source>Daily logs of teacher internships</source>
-        <translation>Daily logs of teacher internships</translation>
-    </message>
-    <message>
-        <source>Teacher training enrolments</source>
-        <translation>Teacher training enrolments</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <translation>Enterprises</translation>
-    </message>
-    <message>
-        <source>Incidents and complaints</source>
-        <translation>Incidents and complaints</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
-        <source>Supervision visits of teacher internships</source>
-        <translation>Supervision visits of teacher internships</translation>
-    </message>
-    <message>
-        <source>Indicator scores</source>
-        <translation>Indicator scores</translation>
-    </message>
-    <message>
-        <source>Knowledge-bank components</source>
-        <translation>Knowledge-bank components</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
     </message>
     <message>
         <source>Name titles</source>
         <translation>Name titles</translation>
     </message>
     <message>
-        <source>Student placements</source>
-        <translation>Student placements</translation>
-    </message>
-    <message>
-        <source>Planned placement capacity</source>
-        <translation>Planned placement capacity</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Plans</translation>
-    </message>
-    <message>
-        <source>Plan activities</source>
-        <translation>Plan activities</translation>
-    </message>
-    <message>
-        <source>Policy recommendations</source>
-        <translation>Policy recommendations</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
         <source>Provinces</source>
         <translation>Provinces</translation>
-    </message>
-    <message>
-        <source>Safety training and orientation</source>
-        <translation>Safety training and orientation</translation>
-    </message>
-    <message>
-        <source>Self-assessment reports (SAR)</source>
-        <translation>Self-assessment reports (SAR)</translation>
-    </message>
-    <message>
-        <source>Short courses</source>
-        <translation>Short courses</translation>
-    </message>
-    <message>
-        <source>Short course runs</source>
-        <translation>Short course runs</translation>
-    </message>
-    <message>
-        <source>Short course trainees</source>
-        <translation>Short course trainees</translation>
-    </message>
-    <message>
-        <source>Sites (installations)</source>
-        <translation>Sites (installations)</translation>
-    </message>
-    <message>
-        <source>Teacher skill gaps</source>
-        <translation>Teacher skill gaps</translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation>Students</translation>
     </message>
     <message>
         <source>Study levels</source>
@@ -6473,36 +6334,20 @@
         <translation>Modes of study</translation>
     </message>
     <message>
-        <source>Excellent subjects</source>
-        <translation>Excellent subjects</translation>
+        <source>Sites (installations)</source>
+        <translation>Sites (installations)</translation>
     </message>
     <message>
-        <source>Supervision visits</source>
-        <translation>Supervision visits</translation>
+        <source>Packages sent and received</source>
+        <translation>Packages sent and received</translation>
     </message>
     <message>
-        <source>Planned intake and graduates</source>
-        <translation>Planned intake and graduates</translation>
+        <source>Conflicts kept for review</source>
+        <translation>Conflicts kept for review</translation>
     </message>
     <message>
-        <source>Teachers</source>
-        <translation>Teachers</translation>
-    </message>
-    <message>
-        <source>Teacher internships</source>
-        <translation>Teacher internships</translation>
-    </message>
-    <message>
-        <source>Teacher training curricula</source>
-        <translation>Teacher training curricula</translation>
-    </message>
-    <message>
-        <source>Teacher training runs</source>
-        <translation>Teacher training runs</translation>
-    </message>
-    <message>
-        <source>Workforce demand</source>
-        <translation>Workforce demand</translation>
+        <source>Counts sent by centers</source>
+        <translation>Counts sent by centers</translation>
     </message>
 </context>
 <context>

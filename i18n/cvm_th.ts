@@ -6313,156 +6313,17 @@
         <source>Supervision visits of student placements</source>
         <translation>การนิเทศผู้เรียนในสถานประกอบการ</translation>
     </message>
-</context>
-<context>
-    <name>Tables</name>
-    <message>
-        <source>MOU/MOA agreements</source>
-        <translation>บันทึกข้อตกลง MOU/MOA</translation>
-    </message>
-    <message>
-        <source>Assessment rounds of certification centers</source>
-        <translation>รอบการประเมินของศูนย์ประเมินและศูนย์ทดสอบ</translation>
-    </message>
-    <message>
-        <source>CVM centers</source>
-        <translation>ศูนย์ CVM</translation>
-    </message>
-    <message>
-        <source>Occupational certifications</source>
-        <translation>การรับรองมาตรฐานอาชีพ</translation>
-    </message>
-    <message>
-        <source>Certification and test centers</source>
-        <translation>ศูนย์ประเมินสมรรถนะและศูนย์ทดสอบ</translation>
-    </message>
-    <message>
-        <source>Network colleges</source>
-        <translation>สถานศึกษาเครือข่าย</translation>
-    </message>
     <message>
         <source>College groups</source>
         <translation>กลุ่มสถานศึกษา</translation>
-    </message>
-    <message>
-        <source>Committees</source>
-        <translation>คณะกรรมการ</translation>
-    </message>
-    <message>
-        <source>Committee members</source>
-        <translation>กรรมการ</translation>
-    </message>
-    <message>
-        <source>Units of competency</source>
-        <translation>หน่วยสมรรถนะ</translation>
-    </message>
-    <message>
-        <source>Curricula</source>
-        <translation>หลักสูตร</translation>
-    </message>
-    <message>
-        <source>Curriculum courses mapped to units of competency</source>
-        <translation>รายวิชาที่เทียบกับหน่วยสมรรถนะ</translation>
-    </message>
-    <message>
-        <source>Daily logs of teacher internships</source>
-        <translation>บันทึกประจำวันการฝึกประสบการณ์ของครู</translation>
-    </message>
-    <message>
-        <source>Teacher training enrolments</source>
-        <translation>การลงทะเบียนฝึกอบรมครู</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <translation>สถานประกอบการ</translation>
-    </message>
-    <message>
-        <source>Incidents and complaints</source>
-        <translation>อุบัติเหตุและเรื่องร้องทุกข์</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>ตัวชี้วัด</translation>
-    </message>
-    <message>
-        <source>Supervision visits of teacher internships</source>
-        <translation>การนิเทศครูฝึกประสบการณ์ในสถานประกอบการ</translation>
-    </message>
-    <message>
-        <source>Indicator scores</source>
-        <translation>คะแนนตัวชี้วัด</translation>
-    </message>
-    <message>
-        <source>Knowledge-bank components</source>
-        <translation>องค์ประกอบคลังปัญญาอาชีวศึกษา</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>การประชุม</translation>
     </message>
     <message>
         <source>Name titles</source>
         <translation>คำนำหน้าชื่อ</translation>
     </message>
     <message>
-        <source>Student placements</source>
-        <translation>การฝึกงานและฝึกอาชีพของผู้เรียน</translation>
-    </message>
-    <message>
-        <source>Planned placement capacity</source>
-        <translation>จำนวนที่นั่งรับนักเรียนนักศึกษาที่วางแผนไว้</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>แผน</translation>
-    </message>
-    <message>
-        <source>Plan activities</source>
-        <translation>กิจกรรมตามแผน</translation>
-    </message>
-    <message>
-        <source>Policy recommendations</source>
-        <translation>ข้อเสนอแนะเชิงนโยบาย</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>โครงการ</translation>
-    </message>
-    <message>
         <source>Provinces</source>
         <translation>จังหวัด</translation>
-    </message>
-    <message>
-        <source>Safety training and orientation</source>
-        <translation>การอบรมความปลอดภัยและการปฐมนิเทศ</translation>
-    </message>
-    <message>
-        <source>Self-assessment reports (SAR)</source>
-        <translation>รายงานการประเมินตนเอง (SAR)</translation>
-    </message>
-    <message>
-        <source>Short courses</source>
-        <translation>หลักสูตรระยะสั้น</translation>
-    </message>
-    <message>
-        <source>Short course runs</source>
-        <translation>รุ่นการฝึกอบรมหลักสูตรระยะสั้น</translation>
-    </message>
-    <message>
-        <source>Short course trainees</source>
-        <translation>ผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้น</translation>
-    </message>
-    <message>
-        <source>Sites (installations)</source>
-        <translation>สถานที่ติดตั้ง</translation>
-    </message>
-    <message>
-        <source>Teacher skill gaps</source>
-        <translation>ช่องว่างสมรรถนะของครู</translation>
-    </message>
-    <message>
-        <source>Students</source>
-        <translation>ผู้เรียน</translation>
     </message>
     <message>
         <source>Study levels</source>
@@ -6473,36 +6334,20 @@
         <translation>รูปแบบการจัดการศึกษา</translation>
     </message>
     <message>
-        <source>Excellent subjects</source>
-        <translation>สาขาวิชาที่มีความเป็นเลิศ</translation>
+        <source>Sites (installations)</source>
+        <translation>สถานที่ติดตั้ง</translation>
     </message>
     <message>
-        <source>Supervision visits</source>
-        <translation>การนิเทศ</translation>
+        <source>Packages sent and received</source>
+        <translation>แฟ้มชุดข้อมูลที่ส่งและรับ</translation>
     </message>
     <message>
-        <source>Planned intake and graduates</source>
-        <translation>แผนการรับผู้เรียนและผู้สำเร็จการศึกษา</translation>
+        <source>Conflicts kept for review</source>
+        <translation>ข้อมูลขัดแย้งที่เก็บไว้ให้ตรวจสอบ</translation>
     </message>
     <message>
-        <source>Teachers</source>
-        <translation>ครู</translation>
-    </message>
-    <message>
-        <source>Teacher internships</source>
-        <translation>การฝึกประสบการณ์ในสถานประกอบการของครู</translation>
-    </message>
-    <message>
-        <source>Teacher training curricula</source>
-        <translation>หลักสูตรฝึกอบรมครู</translation>
-    </message>
-    <message>
-        <source>Teacher training runs</source>
-        <translation>รุ่นการฝึกอบรมครู</translation>
-    </message>
-    <message>
-        <source>Workforce demand</source>
-        <translation>ความต้องการกำลังคน</translation>
+        <source>Counts sent by centers</source>
+        <translation>จำนวนนับที่ศูนย์ส่งมา</translation>
     </message>
 </context>
 <context>

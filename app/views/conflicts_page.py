@@ -49,11 +49,7 @@ USE_OTHER = 3
 
 def table_title(table: str) -> str:
     """What a table holds, in the interface language."""
-    try:
-        from app.services.sync.labels import table_label
-    except ImportError:
-        return texts.table_label(table)
-    return str(table_label(table))
+    return texts.table_label(table)
 
 
 class ConflictsPage(Page):

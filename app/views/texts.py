@@ -152,64 +152,7 @@ def site_name(site: SiteInfo | None) -> str:
 
 
 def table_label(table: str) -> str:
-    """What a database table holds, for the installation page."""
-    labels = {
-        "agreement": QCoreApplication.translate("Tables", "MOU/MOA agreements"),
-        "assessment_round": QCoreApplication.translate(
-            "Tables", "Assessment rounds of certification centers"
-        ),
-        "center": QCoreApplication.translate("Tables", "CVM centers"),
-        "certification": QCoreApplication.translate("Tables", "Occupational certifications"),
-        "certification_center": QCoreApplication.translate(
-            "Tables", "Certification and test centers"
-        ),
-        "college": QCoreApplication.translate("Tables", "Network colleges"),
-        "college_group": QCoreApplication.translate("Tables", "College groups"),
-        "committee": QCoreApplication.translate("Tables", "Committees"),
-        "committee_member": QCoreApplication.translate("Tables", "Committee members"),
-        "competency_unit": QCoreApplication.translate("Tables", "Units of competency"),
-        "curriculum": QCoreApplication.translate("Tables", "Curricula"),
-        "curriculum_unit": QCoreApplication.translate(
-            "Tables", "Curriculum courses mapped to units of competency"
-        ),
-        "daily_log": QCoreApplication.translate("Tables", "Daily logs of teacher internships"),
-        "enrollment": QCoreApplication.translate("Tables", "Teacher training enrolments"),
-        "enterprise": QCoreApplication.translate("Tables", "Enterprises"),
-        "incident": QCoreApplication.translate("Tables", "Incidents and complaints"),
-        "indicator": QCoreApplication.translate("Tables", "Indicators"),
-        "internship_visit": QCoreApplication.translate(
-            "Tables", "Supervision visits of teacher internships"
-        ),
-        "indicator_score": QCoreApplication.translate("Tables", "Indicator scores"),
-        "knowledge_bank_component": QCoreApplication.translate(
-            "Tables", "Knowledge-bank components"
-        ),
-        "meeting": QCoreApplication.translate("Tables", "Meetings"),
-        "name_title": QCoreApplication.translate("Tables", "Name titles"),
-        "placement": QCoreApplication.translate("Tables", "Student placements"),
-        "placement_capacity": QCoreApplication.translate("Tables", "Planned placement capacity"),
-        "plan": QCoreApplication.translate("Tables", "Plans"),
-        "plan_activity": QCoreApplication.translate("Tables", "Plan activities"),
-        "policy_recommendation": QCoreApplication.translate("Tables", "Policy recommendations"),
-        "project": QCoreApplication.translate("Tables", "Projects"),
-        "province": QCoreApplication.translate("Tables", "Provinces"),
-        "safety_briefing": QCoreApplication.translate("Tables", "Safety training and orientation"),
-        "self_assessment": QCoreApplication.translate("Tables", "Self-assessment reports (SAR)"),
-        "short_course": QCoreApplication.translate("Tables", "Short courses"),
-        "short_course_run": QCoreApplication.translate("Tables", "Short course runs"),
-        "short_course_trainee": QCoreApplication.translate("Tables", "Short course trainees"),
-        "site": QCoreApplication.translate("Tables", "Sites (installations)"),
-        "skill_gap": QCoreApplication.translate("Tables", "Teacher skill gaps"),
-        "student": QCoreApplication.translate("Tables", "Students"),
-        "study_level": QCoreApplication.translate("Tables", "Study levels"),
-        "study_mode": QCoreApplication.translate("Tables", "Modes of study"),
-        "subject": QCoreApplication.translate("Tables", "Excellent subjects"),
-        "supervision_visit": QCoreApplication.translate("Tables", "Supervision visits"),
-        "supply_plan": QCoreApplication.translate("Tables", "Planned intake and graduates"),
-        "teacher": QCoreApplication.translate("Tables", "Teachers"),
-        "teacher_internship": QCoreApplication.translate("Tables", "Teacher internships"),
-        "training_course": QCoreApplication.translate("Tables", "Teacher training curricula"),
-        "training_run": QCoreApplication.translate("Tables", "Teacher training runs"),
-        "workforce_demand": QCoreApplication.translate("Tables", "Workforce demand"),
-    }
-    return labels.get(table, table)
+    """What a database table holds (the installation page, the data exchange screens)."""
+    from app.services.sync import labels
+
+    return labels.table_label(table)

@@ -9,8 +9,8 @@ from app.models.enums import SiteKind
 
 
 def table_label(name: str) -> str:
-    """What the rows of a synced table are, as the lists of the program name them
-    (the table's own name for a table this module does not know)."""
+    """What the rows of a table are, as the lists of the program name them (the table's own
+    name for a table this module does not know)."""
     translate = QCoreApplication.translate
     labels = {
         "subject": translate("SyncTables", "Excellent subjects"),
@@ -59,6 +59,16 @@ def table_label(name: str) -> str:
         "incident": translate("SyncTables", "Incidents and complaints"),
         "short_course_trainee": translate("SyncTables", "Short-course trainees"),
         "supervision_visit": translate("SyncTables", "Supervision visits of student placements"),
+        # Tables that stay on this machine (the installation page counts them too).
+        "college_group": translate("SyncTables", "College groups"),
+        "name_title": translate("SyncTables", "Name titles"),
+        "province": translate("SyncTables", "Provinces"),
+        "study_level": translate("SyncTables", "Study levels"),
+        "study_mode": translate("SyncTables", "Modes of study"),
+        "site": translate("SyncTables", "Sites (installations)"),
+        "sync_package": translate("SyncTables", "Packages sent and received"),
+        "sync_conflict": translate("SyncTables", "Conflicts kept for review"),
+        "central_count": translate("SyncTables", "Counts sent by centers"),
     }
     return labels.get(name, name)
 
