@@ -196,9 +196,11 @@ def test_fits_a_1366_by_768_screen(page: CentralOverviewPage) -> None:
 
 
 def test_language_change_retitles_the_columns(
-    page: CentralOverviewPage, languages: LanguageManager
+    qtbot: QtBot, page: CentralOverviewPage, languages: LanguageManager
 ) -> None:
     languages.apply("en", remember=False)
+    # Qt posts the language change: the page retranslates when the event arrives.
+    qtbot.waitUntil(lambda: page.refresh_button.text() == "Refresh (F5)", timeout=WAIT_MS)
     title = page.model.headerData(LAST_PACKAGE, Qt.Orientation.Horizontal)
     assert title == "Last package"
     assert _cell(page, _row_of(page, 11), LAST_PACKAGE) == "no package yet"

@@ -27,6 +27,7 @@ from app.models.site import Site
 from app.models.sync import SyncPackage
 from app.services.site_identity import load_private_key, local_site
 from app.services.sync.errors import Cancelled, PackageError
+from app.services.sync.labels import table_label
 from app.services.sync.owners import Owners
 from app.services.sync.package_file import COUNTS_MEMBER, Manifest, PackageWriter
 from app.services.sync.tables import (
@@ -186,7 +187,7 @@ def export_package(
                     progress(
                         index * 100 // len(tables),
                         QCoreApplication.translate("Package", "Packing {table}…").format(
-                            table=table.name
+                            table=table_label(table.name)
                         ),
                     )
                 rows = _changed_rows(connection, table, since, through, allowed)

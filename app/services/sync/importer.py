@@ -10,6 +10,7 @@ A tombstone is a row like any other, so a delete is never lost to an older packa
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,6 +28,7 @@ from app.models.sync import CentralCount, SyncConflict, SyncPackage
 from app.services.hlc import Stamp, wall_clock_ms
 from app.services.site_identity import local_site
 from app.services.sync.errors import PackageError
+from app.services.sync.labels import table_label
 from app.services.sync.owners import Owners
 from app.services.sync.package_file import COUNTS_MEMBER, PackageReader
 from app.services.sync.tables import CENTER, COLLEGE, Owner, SyncTable, sync_tables
@@ -90,6 +92,24 @@ def open_verified(
 ) -> tuple[PackageReader, Site]:
     """Open ``path`` and check everything but the rows' meaning: shape, sender, signature,
     schema version, recipient and every file's bytes. Returns the reader and the sender."""
+    reader, sender = _open_signed(session, path)
+    try:
+        _verify_bytes(reader, progress)
+    except BaseException:
+        reader.close()
+        raise
+    return reader, sender
+
+
+def _verify_bytes(reader: PackageReader, progress: Progress | None) -> None:
+    if progress is not None:
+        progress(0, QCoreApplication.translate("Package", "Checking the package…"))
+    reader.verify_data(None if progress is None else (lambda percent: progress(percent // 4, "")))
+
+
+def _open_signed(session: Session, path: Path) -> tuple[PackageReader, Site]:
+    """Open ``path`` and check its shape, sender, signature, schema version and recipient
+    (not yet the data files' bytes: the signed manifest alone says which package it is)."""
     from app.services.store import head_revision
 
     reader = PackageReader(path)
@@ -141,11 +161,6 @@ def open_verified(
                     "Package", "The package was made for another site, not for this one."
                 )
             )
-        if progress is not None:
-            progress(0, QCoreApplication.translate("Package", "Checking the package…"))
-        reader.verify_data(
-            None if progress is None else (lambda percent: progress(percent // 4, ""))
-        )
         return reader, sender
     except BaseException:
         reader.close()
@@ -174,14 +189,17 @@ def _already(session: Session, package_uuid: str) -> datetime | None:
 
 def check_package(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
     """What importing ``path`` would do, table by table; nothing is written."""
-    reader, sender = open_verified(session, path, progress)
+    reader, sender = _open_signed(session, path)
     with reader:
         summary = _summary(reader, sender)
         summary.already_imported_at = _already(session, summary.package_uuid)
         if summary.already_imported_at is not None:
             return summary
+        _verify_bytes(reader, progress)
         try:
             _apply(session, reader, sender, summary, progress)
+        except (IntegrityError, sqlite3.IntegrityError) as error:
+            raise _integrity_refusal(error) from error
         finally:
             session.rollback()
     return summary
@@ -195,13 +213,14 @@ def import_package(
 ) -> ImportSummary:
     """Apply ``path`` in one transaction (after ``backup()``, when given). A refused package
     raises :class:`PackageError`; an already-imported one changes nothing."""
-    reader, sender = open_verified(session, path, progress)
+    reader, sender = _open_signed(session, path)
     with reader:
         summary = _summary(reader, sender)
         summary.already_imported_at = _already(session, summary.package_uuid)
         if summary.already_imported_at is not None:
             session.rollback()
             return summary
+        _verify_bytes(reader, progress)
         session.rollback()
         if backup is not None:
             summary.backup = backup()
@@ -209,19 +228,23 @@ def import_package(
             _apply(session, reader, sender, summary, progress)
             if summary.refused:
                 raise PackageError("\n".join(summary.problems))
+            _observe_clock(session, summary)
             session.commit()
-        except IntegrityError as error:
+        except (IntegrityError, sqlite3.IntegrityError) as error:
+            # Rows are written through the driver's cursor: its own errors come unwrapped.
             session.rollback()
-            raise _integrity_refusal() from error
+            raise _integrity_refusal(error) from error
         except BaseException:
             session.rollback()
             raise
     summary.applied = True
-    _observe_clock(session, summary)
     return summary
 
 
-def _integrity_refusal() -> PackageError:
+def _integrity_refusal(error: Exception) -> PackageError:
+    text = str(error)
+    if "NOT NULL constraint" in text or "CHECK constraint" in text:
+        return _damaged()
     return PackageError(
         QCoreApplication.translate(
             "Package",
@@ -275,21 +298,31 @@ class _Ids:
                 known[uuid] = row_id
 
 
-def _parse(line: bytes, table: SyncTable) -> Row:
+_WIRE_TYPES = frozenset({str, int, float, bool, type(None), dict})
+"""What a value on the wire may be: a stored value, or the version vector (the one object)."""
+_REFERENCE_TYPES = (str, type(None))
+
+
+def _parse(line: bytes, table: SyncTable, columns: frozenset[str]) -> Row:
     try:
         row = json.loads(line)
     except ValueError as error:
         raise _damaged() from error
-    if not isinstance(row, dict) or set(row) != set(table.columns):
+    if not isinstance(row, dict) or row.keys() != columns:
         raise _damaged()
     vector = row.get("version_vector")
     uuid = row.get("uuid")
+    kinds = [type(value) for value in row.values()]
     if (
         not isinstance(uuid, str)
         or len(uuid) != 36
         or not isinstance(vector, dict)
         or not all(isinstance(k, str) and type(v) is int and v >= 0 for k, v in vector.items())
         or not isinstance(row.get("modified_by_site"), str)
+        or row.get("deleted") not in (0, 1)
+        or kinds.count(dict) != 1
+        or not _WIRE_TYPES.issuperset(kinds)
+        or not all(isinstance(row[column], _REFERENCE_TYPES) for column in table.references)
     ):
         raise _damaged()
     try:
@@ -316,7 +349,6 @@ def _apply(
 ) -> None:
     manifest = reader.manifest
     connection = session.connection()
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     local = local_site(session)
     assert local is not None
     seq = next_change_number(session, local.uuid)
@@ -335,10 +367,13 @@ def _apply(
                 progress(
                     25 + index * 75 // max(1, len(tables)),
                     QCoreApplication.translate("Package", "Applying {table}…").format(
-                        table=table.name
+                        table=table_label(table.name)
                     ),
                 )
-            rows = [_parse(line, table) for line in reader.lines(f"data/{table.name}.jsonl")]
+            columns = frozenset(table.columns)
+            rows = [
+                _parse(line, table, columns) for line in reader.lines(f"data/{table.name}.jsonl")
+            ]
             counts = summary.tables.setdefault(table.name, TableCounts())
             _apply_table(
                 connection,
@@ -406,7 +441,7 @@ def _apply_table(
                 "Package",
                 "{count} records of {table} belong to a college the sending site does not "
                 "hold; the package is refused.",
-            ).format(count=counts.rejected, table=table.name)
+            ).format(count=counts.rejected, table=table_label(table.name))
         )
     existing = {
         row["uuid"]: (row_id, row)
@@ -491,7 +526,7 @@ def _resolve_references(
                 "Package",
                 "{count} records of {table} refer to records that are neither in the package "
                 "nor here; the package is refused.",
-            ).format(count=missing, table=table.name)
+            ).format(count=missing, table=table_label(table.name))
         )
 
 
@@ -573,10 +608,10 @@ def _apply_counts(
 
 
 def _observe_clock(session: Session, summary: ImportSummary) -> None:
-    """Move this site's clock past the stamps received (those far ahead were left out)."""
+    """Move this site's clock past the stamps received (those far ahead were left out), in
+    the transaction that applies them: a crash keeps both or neither."""
     site_clock = session.info.get(SESSION_KEY)
     if site_clock is None or not summary.latest_stamp:
         return
     site_clock.clock.observe(summary.latest_stamp)
-    with session.begin():
-        save_clock(session, site_clock)
+    save_clock(session, site_clock)

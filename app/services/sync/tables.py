@@ -82,6 +82,11 @@ PERSONAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "student": ("first_name", "last_name", "national_id"),
     "committee_member": ("full_name",),
     "short_course_trainee": ("full_name",),
+    # Enterprise staff are people too.
+    "enterprise": ("contact_name", "phone"),
+    "placement": ("trainer_name",),
+    "teacher_internship": ("mentor_name",),
+    "internship_visit": ("visitor_name",),
 }
 """Names, national ids and phone numbers of people: what a pseudonymised package replaces."""
 
