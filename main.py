@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-VERBS = ("demo", "site", "info", "import", "export", "package", "consolidate")
+VERBS = ("demo", "site", "info", "import", "export", "package", "consolidate", "kpi")
 
 
 def main(argv: list[str]) -> int:

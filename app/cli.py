@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app import APP_NAME, ORG_NAME, __version__, cli_sync
+from app import APP_NAME, ORG_NAME, __version__, cli_kpi, cli_sync
 from app.models.enums import SiteKind
 from app.services.store import Store, StoreError, open_store
 from app.services.tabular.errors import TabularError
@@ -110,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
         "for holding them (left out unless asked for)",
     )
     cli_sync.add_parsers(verbs)
+    cli_kpi.add_parsers(verbs)
     return parser
 
 
@@ -460,6 +461,7 @@ def run(argv: Sequence[str]) -> int:
         "export": _export,
         "package": cli_sync.run,
         "consolidate": cli_sync.run,
+        "kpi": cli_kpi.run,
     }
     try:
         return handlers[args.verb](args)

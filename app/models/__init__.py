@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         ShortCourseTrainee,
     )
     from app.models.governance import Committee, CommitteeMember, Meeting
+    from app.models.kpi import KpiTargetChange, KpiTargetOverride
     from app.models.matching import PlacementCapacity
     from app.models.network import (
         Agreement,
@@ -70,6 +71,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "ShortCourseTrainee",
     ),
     "governance": ("Committee", "CommitteeMember", "Meeting"),
+    "kpi": ("KpiTargetChange", "KpiTargetOverride"),
     "matching": ("PlacementCapacity",),
     "network": (
         "Agreement",
@@ -131,6 +133,8 @@ __all__ = [
     "IndicatorScore",
     "InternshipVisit",
     "KnowledgeBankComponent",
+    "KpiTargetChange",
+    "KpiTargetOverride",
     "LocalBase",
     "MediaContestEntry",
     "Meeting",

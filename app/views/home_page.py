@@ -157,6 +157,8 @@ class HomePage(Page):
         layout.addWidget(self.subheading)
         layout.addWidget(self.hint)
         layout.addSpacing(10)
+        self.body_layout = layout
+        self.scorecard: Page | None = None
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
         layout.addLayout(self.grid)
@@ -178,6 +180,22 @@ class HomePage(Page):
             card.clicked.connect(self.area_requested)
         self._columns = 0
         self._arrange(2)
+
+    def add_scorecard(self, panel: Page) -> None:
+        """Show the KPI scorecard first, under the heading (the window makes it: it needs the
+        database); it follows the page's fiscal year and opens lists through the page."""
+        self.scorecard = panel
+        self.body_layout.insertWidget(self.body_layout.indexOf(self.hint) + 1, panel)
+        list_requested = getattr(panel, "list_requested", None)
+        if list_requested is not None:
+            list_requested.connect(self.list_requested)
+        if self.followed_year is not None:
+            panel.follow_fiscal_year(self.followed_year)
+
+    def follow_fiscal_year(self, year: int) -> None:
+        super().follow_fiscal_year(year)
+        if self.scorecard is not None:
+            self.scorecard.follow_fiscal_year(year)
 
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:

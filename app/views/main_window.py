@@ -43,6 +43,7 @@ from app.views.list_page import ListPage
 from app.views.navigation import INDENT_ROLE, NavigationList
 from app.views.page import Page, named
 from app.views.runner import TaskRunner, error_text
+from app.views.scorecard_panel import ScorecardPanel
 
 if TYPE_CHECKING:
     from app.services.info import DatabaseInfo
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(self.stack)
         self.home.area_requested.connect(self.open_area)
         self.home.list_requested.connect(self.open_list)
+        self.home.add_scorecard(ScorecardPanel(self.store, self.runner, self.home))
         self.area_pages = [AreaPage(area["code"], self.stack) for area in texts.areas()]
         self.installation = InstallationPage(self.stack)
         self.installation.refresh_requested.connect(self.load_info)
