@@ -17,6 +17,7 @@ from app.views import (
     internship_pages,
     placement_pages,
     safety_pages,
+    sar_pages,
     student_pages,
     teacher_pages,
     training_pages,
@@ -39,6 +40,7 @@ AREA_PAGES: dict[str, tuple[PageMaker, ...]] = {
         safety_pages.make_pages,
         wbl_pages.make_pages,
     ),
+    "7": (sar_pages.make_pages,),
 }
 """Area code -> the page makers whose pages follow the area page, in navigation order."""
 
