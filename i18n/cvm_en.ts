@@ -314,6 +314,17 @@
     </message>
 </context>
 <context>
+    <name>CliKpi</name>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>No network college of this database has that name. Give the college&apos;s name exactly as it is recorded, or leave --college out for the whole network.</source>
+        <translation>No network college of this database has that name. Give the college&apos;s name exactly as it is recorded, or leave --college out for the whole network.</translation>
+    </message>
+</context>
+<context>
     <name>CliPackage</name>
     <message>
         <source>{path} already exists: choose a new file name for the package.</source>
@@ -880,6 +891,26 @@
         <translation>Open incident</translation>
     </message>
     <message>
+        <source>Kind of plan</source>
+        <translation>Kind of plan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Component status</source>
+        <translation>Component status</translation>
+    </message>
+    <message>
+        <source>Recommendation status</source>
+        <translation>Recommendation status</translation>
+    </message>
+    <message>
         <source>No agreement in force</source>
         <translation>No agreement in force</translation>
     </message>
@@ -1421,6 +1452,116 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard:</source>
+        <translation>S&amp;tandard:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale (highest score):</source>
+        <translation>S&amp;cale (highest score):</translation>
+    </message>
+    <message>
+        <source>A college&apos;s weighted total adds, for each indicator, the weight times the score divided by the scale.</source>
+        <translation>A college&apos;s weighted total adds, for each indicator, the weight times the score divided by the scale.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Indicators and analysis</source>
+        <translation>Indicators and analysis</translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code}? Its {count} scores in the colleges&apos; reports are deleted with it.</source>
+        <translation>Delete the indicator {code}? Its {count} scores in the colleges&apos; reports are deleted with it.</translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code}?</source>
+        <translation>Delete the indicator {code}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Self-assessment indicators and analysis</source>
+        <translation>Self-assessment indicators and analysis</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Analysis of the year</source>
+        <translation>Analysis of the year</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator…</source>
+        <translation>&amp;Add indicator…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Scores per indicator across the network</source>
+        <translation>&amp;Scores per indicator across the network</translation>
+    </message>
+    <message>
+        <source>&amp;Weakest indicators (lowest mean of the scale)</source>
+        <translation>&amp;Weakest indicators (lowest mean of the scale)</translation>
+    </message>
+    <message>
+        <source>The analysis could not be read. Choose the year again.</source>
+        <translation>The analysis could not be read. Choose the year again.</translation>
+    </message>
+    <message>
+        <source>Reading the analysis…</source>
+        <translation>Reading the analysis…</translation>
+    </message>
+    <message>
+        <source>No data: no SAR of this fiscal year was received.</source>
+        <translation>No data: no SAR of this fiscal year was received.</translation>
+    </message>
+    <message>
+        <source>SARs received: {count} · no SAR last year to compare with</source>
+        <translation>SARs received: {count} · no SAR last year to compare with</translation>
+    </message>
+    <message>
+        <source>SARs received: {count} · last year: {previous}</source>
+        <translation>SARs received: {count} · last year: {previous}</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -1488,6 +1629,194 @@
     <message>
         <source>Daily logs, visits and incidents of the selected internship</source>
         <translation>Daily logs, visits and incidents of the selected internship</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBankPage</name>
+    <message>
+        <source>Knowledge bank</source>
+        <translation>Knowledge bank</translation>
+    </message>
+    <message>
+        <source>Vocational knowledge bank (manual 1.4)</source>
+        <translation>Vocational knowledge bank (manual 1.4)</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Open the page again.</source>
+        <translation>The figures could not be read. Open the page again.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>Colleges with all four components in place: {complete} of {colleges}</source>
+        <translation>Colleges with all four components in place: {complete} of {colleges}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCatalogue</name>
+    <message>
+        <source>Target titles in English</source>
+        <translation>Target titles in English</translation>
+    </message>
+    <message>
+        <source>This target is not in the catalogue.</source>
+        <translation>This target is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The fiscal year must be a Buddhist Era year between {first} and {last}.</source>
+        <translation>The fiscal year must be a Buddhist Era year between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>This target is met when its record exists; it has no value to change.</source>
+        <translation>This target is met when its record exists; it has no value to change.</translation>
+    </message>
+    <message>
+        <source>The target must be a number.</source>
+        <translation>The target must be a number.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A percentage target cannot be more than 100.</source>
+        <translation>A percentage target cannot be more than 100.</translation>
+    </message>
+    <message>
+        <source>This target is a count: it must be a whole number.</source>
+        <translation>This target is a count: it must be a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Goal {value}</source>
+        <translation>Goal {value}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>Fiscal year (B.E.)</source>
+        <translation>Fiscal year (B.E.)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetsDialog</name>
+    <message>
+        <source>record exists</source>
+        <translation>record exists</translation>
+    </message>
+    <message>
+        <source>Adjust the targets</source>
+        <translation>Adjust the targets</translation>
+    </message>
+    <message>
+        <source>Targets of fiscal year {year}</source>
+        <translation>Targets of fiscal year {year}</translation>
+    </message>
+    <message>
+        <source>Type the value that applies this year in the &quot;This year&quot; column. Targets of the manual can be changed too; &quot;Restore default&quot; gives a target its catalogue value again. Nothing is saved until you press Save.</source>
+        <translation>Type the value that applies this year in the &quot;This year&quot; column. Targets of the manual can be changed too; &quot;Restore default&quot; gives a target its catalogue value again. Nothing is saved until you press Save.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restore default</translation>
+    </message>
+    <message>
+        <source>Give the selected target its catalogue value again (Ctrl+R)</source>
+        <translation>Give the selected target its catalogue value again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Proposed default</source>
+        <translation>Proposed default</translation>
+    </message>
+    <message>
+        <source>{activity} {title}</source>
+        <translation>{activity} {title}</translation>
+    </message>
+    <message>
+        <source>A percentage from 0 to 100</source>
+        <translation>A percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more</source>
+        <translation>A whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>This target is met when its record exists.</source>
+        <translation>This target is met when its record exists.</translation>
+    </message>
+    <message>
+        <source>default on save</source>
+        <translation>default on save</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>adjusted</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>The target &quot;{target}&quot; was not saved: {reason}</source>
+        <translation>The target &quot;{target}&quot; was not saved: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1991,26 @@
     <message>
         <source>Teaching-media contest entries</source>
         <translation>Teaching-media contest entries</translation>
+    </message>
+    <message>
+        <source>Five-year and annual plans</source>
+        <translation>Five-year and annual plans</translation>
+    </message>
+    <message>
+        <source>Plan projects</source>
+        <translation>Plan projects</translation>
+    </message>
+    <message>
+        <source>Progress of plan activities</source>
+        <translation>Progress of plan activities</translation>
+    </message>
+    <message>
+        <source>Knowledge bank components</source>
+        <translation>Knowledge bank components</translation>
+    </message>
+    <message>
+        <source>Policy recommendations</source>
+        <translation>Policy recommendations</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -2367,6 +2716,70 @@
         <translation>Orientation on rights and the complaint channel</translation>
     </message>
     <message>
+        <source>Five-year development plan</source>
+        <translation>Five-year development plan</translation>
+    </message>
+    <message>
+        <source>Annual action plan</source>
+        <translation>Annual action plan</translation>
+    </message>
+    <message>
+        <source>Not yet started</source>
+        <translation>Not yet started</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>Learning system</source>
+        <translation>Learning system</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Management system</source>
+        <translation>Management system</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Being developed</source>
+        <translation>Being developed</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>In place</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the recipient</source>
+        <translation>Acknowledged by the recipient</translation>
+    </message>
+    <message>
         <source>Expires within 90 days</source>
         <translation>Expires within 90 days</translation>
     </message>
@@ -2589,6 +3002,78 @@
     <message>
         <source>Title of the media</source>
         <translation>Title of the media</translation>
+    </message>
+    <message>
+        <source>From fiscal year</source>
+        <translation>From fiscal year</translation>
+    </message>
+    <message>
+        <source>To fiscal year</source>
+        <translation>To fiscal year</translation>
+    </message>
+    <message>
+        <source>Kind of plan</source>
+        <translation>Kind of plan</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>Budget (baht)</translation>
+    </message>
+    <message>
+        <source>Responsible college</source>
+        <translation>Responsible college</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +4236,56 @@
     <message>
         <source>The placement could not be changed.</source>
         <translation>The placement could not be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>The last fiscal year of the plan comes before its first.</source>
+        <translation>The last fiscal year of the plan comes before its first.</translation>
+    </message>
+    <message>
+        <source>An annual action plan covers one fiscal year.</source>
+        <translation>An annual action plan covers one fiscal year.</translation>
+    </message>
+    <message>
+        <source>A five-year development plan covers at most five fiscal years.</source>
+        <translation>A five-year development plan covers at most five fiscal years.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Five-year and annual plans (manual 2.1-2.2)</source>
+        <translation>Five-year and annual plans (manual 2.1-2.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>&amp;Fiscal year (B.E.):</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Choose the year again to retry.</source>
+        <translation>The figures could not be read. Choose the year again to retry.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>Plans covering the year: five-year {five_year}, annual {annual}.</source>
+        <translation>Plans covering the year: five-year {five_year}, annual {annual}.</translation>
+    </message>
+    <message>
+        <source>Planned activities done: no data (no activity is due in the year).</source>
+        <translation>Planned activities done: no data (no activity is due in the year).</translation>
+    </message>
+    <message>
+        <source>Planned activities done: {done} of {due} due in the year ({share}).</source>
+        <translation>Planned activities done: {done} of {due} due in the year ({share}).</translation>
     </message>
 </context>
 <context>
@@ -5298,8 +5833,48 @@
         <translation>Teacher (optional)</translation>
     </message>
     <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation>Status as of</translation>
+    </message>
+    <message>
         <source>Fiscal year (B.E.)</source>
         <translation>Fiscal year (B.E.)</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>{label}: this college already has this component recorded; edit that record instead.</source>
+        <translation>{label}: this college already has this component recorded; edit that record instead.</translation>
+    </message>
+    <message>
+        <source>New knowledge-bank component</source>
+        <translation>New knowledge-bank component</translation>
+    </message>
+    <message>
+        <source>Edit knowledge-bank component</source>
+        <translation>Edit knowledge-bank component</translation>
+    </message>
+    <message>
+        <source>{label} is required once the recommendation is sent.</source>
+        <translation>{label} is required once the recommendation is sent.</translation>
+    </message>
+    <message>
+        <source>the indicators and figures it rests on</source>
+        <translation>the indicators and figures it rests on</translation>
+    </message>
+    <message>
+        <source>New policy recommendation</source>
+        <translation>New policy recommendation</translation>
+    </message>
+    <message>
+        <source>Edit policy recommendation</source>
+        <translation>Edit policy recommendation</translation>
     </message>
     <message>
         <source>Contest</source>
@@ -5310,8 +5885,160 @@
         <translation>Title of the media</translation>
     </message>
     <message>
+        <source>Kind of plan</source>
+        <translation>Kind of plan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First fiscal year (B.E.)</source>
+        <translation>First fiscal year (B.E.)</translation>
+    </message>
+    <message>
+        <source>Last fiscal year (B.E.)</source>
+        <translation>Last fiscal year (B.E.)</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Project of the five-year plan (optional)</source>
+        <translation>Project of the five-year plan (optional)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>Budget (baht)</translation>
+    </message>
+    <message>
+        <source>Responsible college</source>
+        <translation>Responsible college</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the options offered.</source>
+        <translation>{label}: choose one of the options offered.</translation>
+    </message>
+    <message>
+        <source>{label}: a plan is sent after approval.</source>
+        <translation>{label}: a plan is sent after approval.</translation>
+    </message>
+    <message>
+        <source>{label}: a plan with projects keeps its kind; make a new plan instead.</source>
+        <translation>{label}: a plan with projects keeps its kind; make a new plan instead.</translation>
+    </message>
+    <message>
+        <source>{label}: annual plans linked to this plan fall outside this period; a plan period must contain the fiscal year of every annual plan linked to it.</source>
+        <translation>{label}: annual plans linked to this plan fall outside this period; a plan period must contain the fiscal year of every annual plan linked to it.</translation>
+    </message>
+    <message>
+        <source>{label}: projects of this plan link to a five-year plan whose period does not contain this fiscal year.</source>
+        <translation>{label}: projects of this plan link to a five-year plan whose period does not contain this fiscal year.</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Edit plan</translation>
+    </message>
+    <message>
+        <source>{label}: write an amount of baht of zero or more, with at most two decimals, for example 150,000 or 2,500.50.</source>
+        <translation>{label}: write an amount of baht of zero or more, with at most two decimals, for example 150,000 or 2,500.50.</translation>
+    </message>
+    <message>
+        <source>{label}: the period ends before it starts.</source>
+        <translation>{label}: the period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>{label}: the date lies outside the fiscal years of the plan.</source>
+        <translation>{label}: the date lies outside the fiscal years of the plan.</translation>
+    </message>
+    <message>
+        <source>{label}: only a project of an annual action plan links to the five-year plan.</source>
+        <translation>{label}: only a project of an annual action plan links to the five-year plan.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded project of a five-year plan.</source>
+        <translation>{label}: choose a recorded project of a five-year plan.</translation>
+    </message>
+    <message>
+        <source>{label}: the period of that five-year plan does not contain the fiscal year of this annual plan.</source>
+        <translation>{label}: the period of that five-year plan does not contain the fiscal year of this annual plan.</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded plan.</source>
+        <translation>{label}: choose a recorded plan.</translation>
+    </message>
+    <message>
         <source>{label}: choose a college of this CVM center&apos;s network.</source>
         <translation>{label}: choose a college of this CVM center&apos;s network.</translation>
+    </message>
+    <message>
+        <source>baht, for example 150,000</source>
+        <translation>baht, for example 150,000</translation>
+    </message>
+    <message>
+        <source>New plan project</source>
+        <translation>New plan project</translation>
+    </message>
+    <message>
+        <source>Edit plan project</source>
+        <translation>Edit plan project</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded project.</source>
+        <translation>{label}: choose a recorded project.</translation>
+    </message>
+    <message>
+        <source>{label} is required for an activity that is done.</source>
+        <translation>{label} is required for an activity that is done.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be a day still to come.</source>
+        <translation>{label} cannot be a day still to come.</translation>
+    </message>
+    <message>
+        <source>New progress update</source>
+        <translation>New progress update</translation>
+    </message>
+    <message>
+        <source>Edit progress update</source>
+        <translation>Edit progress update</translation>
     </message>
     <message>
         <source>{label}: this teacher belongs to another college; choose a teacher of the college entered, or leave the teacher empty.</source>
@@ -5481,6 +6208,449 @@
     <message>
         <source>Network, fiscal year {year}: {placed} students placed, {incidents} with an incident, {share} without incident (target 100%: {met})</source>
         <translation>Network, fiscal year {year}: {placed} students placed, {incidents} with an incident, {share} without incident (target 100%: {met})</translation>
+    </message>
+</context>
+<context>
+    <name>Sar</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Scale (highest score)</source>
+        <translation>Scale (highest score)</translation>
+    </message>
+    <message>
+        <source>{label} must be more than 0 and at most {most}.</source>
+        <translation>{label} must be more than 0 and at most {most}.</translation>
+    </message>
+    <message>
+        <source>{label}: at most two decimal places.</source>
+        <translation>{label}: at most two decimal places.</translation>
+    </message>
+    <message>
+        <source>{label} must be from 1 to {most}.</source>
+        <translation>{label} must be from 1 to {most}.</translation>
+    </message>
+    <message>
+        <source>{label}: some reports already give this indicator a higher score; correct those scores first.</source>
+        <translation>{label}: some reports already give this indicator a higher score; correct those scores first.</translation>
+    </message>
+    <message>
+        <source>{label}: another indicator already has this code.</source>
+        <translation>{label}: another indicator already has this code.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Fiscal year (B.E.)</source>
+        <translation>Fiscal year (B.E.)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>{label}: choose a college of this CVM center&apos;s network.</source>
+        <translation>{label}: choose a college of this CVM center&apos;s network.</translation>
+    </message>
+    <message>
+        <source>An indicator of this report was deleted; open the report again.</source>
+        <translation>An indicator of this report was deleted; open the report again.</translation>
+    </message>
+    <message>
+        <source>Score of indicator {code}</source>
+        <translation>Score of indicator {code}</translation>
+    </message>
+    <message>
+        <source>{label}: write a number.</source>
+        <translation>{label}: write a number.</translation>
+    </message>
+    <message>
+        <source>{label} must be from 0 to {most} (the scale of this indicator).</source>
+        <translation>{label} must be from 0 to {most} (the scale of this indicator).</translation>
+    </message>
+    <message>
+        <source>{label} must be a Buddhist Era year from {first} to {last}.</source>
+        <translation>{label} must be a Buddhist Era year from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be a day still to come.</source>
+        <translation>{label} cannot be a day still to come.</translation>
+    </message>
+    <message>
+        <source>{label}: this college already has a report for this fiscal year; edit that report instead.</source>
+        <translation>{label}: this college already has a report for this fiscal year; edit that report instead.</translation>
+    </message>
+</context>
+<context>
+    <name>SarDialog</name>
+    <message>
+        <source>Enter a self-assessment report</source>
+        <translation>Enter a self-assessment report</translation>
+    </message>
+    <message>
+        <source>Edit a self-assessment report</source>
+        <translation>Edit a self-assessment report</translation>
+    </message>
+    <message>
+        <source>&amp;College:</source>
+        <translation>&amp;College:</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>day/month/B.E. year, for example 15/9/2569</source>
+        <translation>day/month/B.E. year, for example 15/9/2569</translation>
+    </message>
+    <message>
+        <source>Scores per indicator (leave a box empty when it was not scored)</source>
+        <translation>Scores per indicator (leave a box empty when it was not scored)</translation>
+    </message>
+    <message>
+        <source>No indicators yet: add them on the page Indicators and analysis.</source>
+        <translation>No indicators yet: add them on the page Indicators and analysis.</translation>
+    </message>
+    <message>
+        <source>{code} {title} (0–{most}):</source>
+        <translation>{code} {title} (0–{most}):</translation>
+    </message>
+</context>
+<context>
+    <name>SarPage</name>
+    <message>
+        <source>Self-assessment reports</source>
+        <translation>Self-assessment reports</translation>
+    </message>
+    <message>
+        <source>Delete the self-assessment report of {college} for fiscal year {year} with all its scores?</source>
+        <translation>Delete the self-assessment report of {college} for fiscal year {year} with all its scores?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Self-assessment reports (SAR) of the network colleges</source>
+        <translation>Self-assessment reports (SAR) of the network colleges</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>&amp;Fiscal year:</translation>
+    </message>
+    <message>
+        <source>&amp;Enter or edit SAR…</source>
+        <translation>&amp;Enter or edit SAR…</translation>
+    </message>
+    <message>
+        <source>Enter on a college does the same</source>
+        <translation>Enter on a college does the same</translation>
+    </message>
+    <message>
+        <source>&amp;Delete SAR</source>
+        <translation>&amp;Delete SAR</translation>
+    </message>
+    <message>
+        <source>Network &amp;colleges</source>
+        <translation>Network &amp;colleges</translation>
+    </message>
+    <message>
+        <source>&amp;Missing a SAR</source>
+        <translation>&amp;Missing a SAR</translation>
+    </message>
+    <message>
+        <source>The reports could not be read. Choose the year again.</source>
+        <translation>The reports could not be read. Choose the year again.</translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>Reading the reports…</translation>
+    </message>
+    <message>
+        <source>Received {received} of {colleges} colleges · missing {missing} · {indicators} indicators, total weight {weight}</source>
+        <translation>Received {received} of {colleges} colleges · missing {missing} · {indicators} indicators, total weight {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>SarPages</name>
+    <message>
+        <source>no data last year</source>
+        <translation>no data last year</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>not received</translation>
+    </message>
+    <message>
+        <source>{total} of {most}</source>
+        <translation>{total} of {most}</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>SAR received on</source>
+        <translation>SAR received on</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Weighted total</translation>
+    </message>
+    <message>
+        <source>Indicators scored</source>
+        <translation>Indicators scored</translation>
+    </message>
+    <message>
+        <source>College still missing a SAR</source>
+        <translation>College still missing a SAR</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Scores recorded</source>
+        <translation>Scores recorded</translation>
+    </message>
+    <message>
+        <source>SARs</source>
+        <translation>SARs</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <source>Mean of the scale</source>
+        <translation>Mean of the scale</translation>
+    </message>
+    <message>
+        <source>Mean last year</source>
+        <translation>Mean last year</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>The last three fiscal years</source>
+        <translation>The last three fiscal years</translation>
+    </message>
+    <message>
+        <source>Per network college, fiscal year {year}</source>
+        <translation>Per network college, fiscal year {year}</translation>
+    </message>
+    <message>
+        <source>Key results — {fiscal_year}</source>
+        <translation>Key results — {fiscal_year}</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Key results</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Whole network</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust targets…</source>
+        <translation>&amp;Adjust targets…</translation>
+    </message>
+    <message>
+        <source>Change the targets of this fiscal year</source>
+        <translation>Change the targets of this fiscal year</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Select a target to see its charts; press Enter to show its records.</source>
+        <translation>Select a target to see its charts; press Enter to show its records.</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be computed. Choose the year again to retry.</source>
+        <translation>The scorecard could not be computed. Choose the year again to retry.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {count}</source>
+        <translation>Targets met: {met} of {count}</translation>
+    </message>
+    <message>
+        <source>Area {code}: {title}</source>
+        <translation>Area {code}: {title}</translation>
+    </message>
+    <message>
+        <source>{activity} {title}</source>
+        <translation>{activity} {title}</translation>
+    </message>
+    <message>
+        <source>The target was adjusted for this fiscal year.</source>
+        <translation>The target was adjusted for this fiscal year.</translation>
+    </message>
+    <message>
+        <source>Show records</source>
+        <translation>Show records</translation>
+    </message>
+    <message>
+        <source>Open the records behind this figure</source>
+        <translation>Open the records behind this figure</translation>
+    </message>
+    <message>
+        <source>{met} of {count} met</source>
+        <translation>{met} of {count} met</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{value_of_total} counted</source>
+        <translation>{value_of_total} counted</translation>
+    </message>
+    <message>
+        <source>record exists</source>
+        <translation>record exists</translation>
+    </message>
+    <message>
+        <source>{goal} (adjusted)</source>
+        <translation>{goal} (adjusted)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Select a target to see its charts.</source>
+        <translation>Select a target to see its charts.</translation>
+    </message>
+    <message>
+        <source>Charts: {target}</source>
+        <translation>Charts: {target}</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn.</source>
+        <translation>The charts could not be drawn.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Drawing the charts…</translation>
+    </message>
+    <message>
+        <source>This target belongs to the center as a whole: no value per college.</source>
+        <translation>This target belongs to the center as a whole: no value per college.</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,17 @@
     </message>
 </context>
 <context>
+    <name>CliKpi</name>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>ไม่พบแฟ้ม {path}</translation>
+    </message>
+    <message>
+        <source>No network college of this database has that name. Give the college&apos;s name exactly as it is recorded, or leave --college out for the whole network.</source>
+        <translation>ไม่พบสถานศึกษาเครือข่ายชื่อนี้ในฐานข้อมูล โปรดระบุชื่อสถานศึกษาให้ตรงกับที่บันทึกไว้ หรือไม่ต้องระบุ --college เพื่อแสดงผลของทั้งเครือข่าย</translation>
+    </message>
+</context>
+<context>
     <name>CliPackage</name>
     <message>
         <source>{path} already exists: choose a new file name for the package.</source>
@@ -880,6 +891,26 @@
         <translation>เหตุการณ์ที่ยังไม่ปิด</translation>
     </message>
     <message>
+        <source>Kind of plan</source>
+        <translation>ประเภทแผน</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Component status</source>
+        <translation>สถานะองค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Recommendation status</source>
+        <translation>สถานะข้อเสนอแนะ</translation>
+    </message>
+    <message>
         <source>No agreement in force</source>
         <translation>ไม่มีข้อตกลงที่มีผลบังคับใช้</translation>
     </message>
@@ -1421,6 +1452,116 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation>เพิ่มตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>แก้ไขตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>รหัส (&amp;O):</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard:</source>
+        <translation>มาตรฐาน (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>ตัวชี้วัด (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>ค่าน้ำหนัก (&amp;W):</translation>
+    </message>
+    <message>
+        <source>S&amp;cale (highest score):</source>
+        <translation>ระดับคะแนน (คะแนนสูงสุด) (&amp;C):</translation>
+    </message>
+    <message>
+        <source>A college&apos;s weighted total adds, for each indicator, the weight times the score divided by the scale.</source>
+        <translation>คะแนนรวมถ่วงน้ำหนักของสถานศึกษาคำนวณจากผลรวมของทุกตัวชี้วัด โดยนำค่าน้ำหนักคูณคะแนนที่ได้ แล้วหารด้วยคะแนนสูงสุดของตัวชี้วัดนั้น</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Indicators and analysis</source>
+        <translation>ตัวชี้วัดและผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code}? Its {count} scores in the colleges&apos; reports are deleted with it.</source>
+        <translation>ต้องการลบตัวชี้วัด {code} หรือไม่ คะแนนของตัวชี้วัดนี้ในรายงานของสถานศึกษาจำนวน {count} รายการจะถูกลบไปด้วย</translation>
+    </message>
+    <message>
+        <source>Delete the indicator {code}?</source>
+        <translation>ต้องการลบตัวชี้วัด {code} หรือไม่</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Self-assessment indicators and analysis</source>
+        <translation>ตัวชี้วัดการประเมินตนเองและผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>ปีงบประมาณ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Analysis of the year</source>
+        <translation>ผลการวิเคราะห์ประจำปี</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator…</source>
+        <translation>เพิ่มตัวชี้วัด (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Scores per indicator across the network</source>
+        <translation>คะแนนรายตัวชี้วัดของสถานศึกษาในเครือข่าย (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Weakest indicators (lowest mean of the scale)</source>
+        <translation>ตัวชี้วัดที่ควรพัฒนา (ค่าเฉลี่ยเทียบคะแนนเต็มต่ำสุด) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>The analysis could not be read. Choose the year again.</source>
+        <translation>ไม่สามารถอ่านผลการวิเคราะห์ได้ กรุณาเลือกปีงบประมาณอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Reading the analysis…</source>
+        <translation>กำลังอ่านผลการวิเคราะห์…</translation>
+    </message>
+    <message>
+        <source>No data: no SAR of this fiscal year was received.</source>
+        <translation>ไม่มีข้อมูล: ยังไม่ได้รับรายงาน SAR ของปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>SARs received: {count} · no SAR last year to compare with</source>
+        <translation>ได้รับรายงาน SAR {count} ฉบับ · ไม่มีรายงาน SAR ของปีที่แล้วสำหรับเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>SARs received: {count} · last year: {previous}</source>
+        <translation>ได้รับรายงาน SAR {count} ฉบับ · ปีที่แล้ว {previous} ฉบับ</translation>
+    </message>
+</context>
+<context>
     <name>InstallationPage</name>
     <message>
         <source>This installation</source>
@@ -1488,6 +1629,194 @@
     <message>
         <source>Daily logs, visits and incidents of the selected internship</source>
         <translation>บันทึกประจำวัน การนิเทศ และเหตุการณ์ของการฝึกประสบการณ์ที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBankPage</name>
+    <message>
+        <source>Knowledge bank</source>
+        <translation>คลังปัญญาอาชีวศึกษา</translation>
+    </message>
+    <message>
+        <source>Vocational knowledge bank (manual 1.4)</source>
+        <translation>คลังปัญญาอาชีวศึกษา (คู่มือ 1.4)</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Open the page again.</source>
+        <translation>ไม่สามารถอ่านข้อมูลได้ กรุณาเปิดหน้านี้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>กำลังอ่านข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Colleges with all four components in place: {complete} of {colleges}</source>
+        <translation>สถานศึกษาที่มีองค์ประกอบครบทั้ง 4 ด้าน: {complete} จาก {colleges} แห่ง</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ยังไม่บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCatalogue</name>
+    <message>
+        <source>Target titles in English</source>
+        <translation>ชื่อเป้าหมายภาษาไทย</translation>
+    </message>
+    <message>
+        <source>This target is not in the catalogue.</source>
+        <translation>ไม่พบเป้าหมายนี้ในบัญชีเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>The fiscal year must be a Buddhist Era year between {first} and {last}.</source>
+        <translation>ปีงบประมาณต้องเป็นปีพุทธศักราช ระหว่าง พ.ศ. {first} ถึง พ.ศ. {last}</translation>
+    </message>
+    <message>
+        <source>This target is met when its record exists; it has no value to change.</source>
+        <translation>เป้าหมายนี้ถือว่าบรรลุเมื่อมีหลักฐานการดำเนินการ จึงไม่มีค่าเป้าหมายให้แก้ไข</translation>
+    </message>
+    <message>
+        <source>The target must be a number.</source>
+        <translation>ค่าเป้าหมายต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>ค่าเป้าหมายต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>A percentage target cannot be more than 100.</source>
+        <translation>ค่าเป้าหมายที่เป็นร้อยละต้องไม่เกิน 100</translation>
+    </message>
+    <message>
+        <source>This target is a count: it must be a whole number.</source>
+        <translation>เป้าหมายนี้เป็นจำนวนนับ ต้องระบุเป็นจำนวนเต็ม</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <source>yes</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Goal {value}</source>
+        <translation>เป้าหมาย {value}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTargetsDialog</name>
+    <message>
+        <source>record exists</source>
+        <translation>มีการบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <source>Adjust the targets</source>
+        <translation>ปรับค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Targets of fiscal year {year}</source>
+        <translation>เป้าหมายประจำปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <source>Type the value that applies this year in the &quot;This year&quot; column. Targets of the manual can be changed too; &quot;Restore default&quot; gives a target its catalogue value again. Nothing is saved until you press Save.</source>
+        <translation>กรอกค่าเป้าหมายที่ใช้ในปีนี้ในช่อง &quot;ปีนี้&quot; เป้าหมายตามคู่มือก็ปรับได้เช่นกัน ปุ่ม &quot;คืนค่าเริ่มต้น&quot; จะคืนค่าเป้าหมายตามบัญชีเป้าหมาย ระบบจะยังไม่บันทึกจนกว่าจะกดปุ่มบันทึก</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>ปีนี้</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>สถานะค่า</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>คืนค่าเริ่มต้น (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the selected target its catalogue value again (Ctrl+R)</source>
+        <translation>คืนค่าเป้าหมายที่เลือกเป็นค่าตามบัญชีเป้าหมาย (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>ตามคู่มือ</translation>
+    </message>
+    <message>
+        <source>Proposed default</source>
+        <translation>ค่าเสนอแนะเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>{activity} {title}</source>
+        <translation>{activity} {title}</translation>
+    </message>
+    <message>
+        <source>A percentage from 0 to 100</source>
+        <translation>ร้อยละ ตั้งแต่ 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>A whole number, 0 or more</source>
+        <translation>จำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>This target is met when its record exists.</source>
+        <translation>เป้าหมายนี้บรรลุเมื่อมีการบันทึกข้อมูลดังกล่าว</translation>
+    </message>
+    <message>
+        <source>default on save</source>
+        <translation>คืนค่าเริ่มต้นเมื่อบันทึก</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>ปรับแล้ว</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>The target &quot;{target}&quot; was not saved: {reason}</source>
+        <translation>ไม่สามารถบันทึกเป้าหมาย &quot;{target}&quot; ได้: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1991,26 @@
     <message>
         <source>Teaching-media contest entries</source>
         <translation>ผลงานส่งประกวดสื่อการสอน</translation>
+    </message>
+    <message>
+        <source>Five-year and annual plans</source>
+        <translation>แผนพัฒนา 5 ปีและแผนปฏิบัติการประจำปี</translation>
+    </message>
+    <message>
+        <source>Plan projects</source>
+        <translation>โครงการตามแผน</translation>
+    </message>
+    <message>
+        <source>Progress of plan activities</source>
+        <translation>ความก้าวหน้าของกิจกรรมตามแผน</translation>
+    </message>
+    <message>
+        <source>Knowledge bank components</source>
+        <translation>องค์ประกอบคลังปัญญาอาชีวศึกษา</translation>
+    </message>
+    <message>
+        <source>Policy recommendations</source>
+        <translation>ข้อเสนอเชิงนโยบาย</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -2367,6 +2716,70 @@
         <translation>การปฐมนิเทศเรื่องสิทธิและช่องทางร้องเรียน</translation>
     </message>
     <message>
+        <source>Five-year development plan</source>
+        <translation>แผนพัฒนา 5 ปี</translation>
+    </message>
+    <message>
+        <source>Annual action plan</source>
+        <translation>แผนปฏิบัติการประจำปี</translation>
+    </message>
+    <message>
+        <source>Not yet started</source>
+        <translation>ยังไม่ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>อยู่ระหว่างดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>โครงสร้างพื้นฐาน</translation>
+    </message>
+    <message>
+        <source>Learning system</source>
+        <translation>ระบบการเรียนรู้</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>ความร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Management system</source>
+        <translation>ระบบการบริหารจัดการ</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>ยังไม่เริ่มดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Being developed</source>
+        <translation>อยู่ระหว่างพัฒนา</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>มีครบแล้ว</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the recipient</source>
+        <translation>ผู้รับตอบรับแล้ว</translation>
+    </message>
+    <message>
         <source>Expires within 90 days</source>
         <translation>ใกล้หมดอายุ (ภายใน 90 วัน)</translation>
     </message>
@@ -2589,6 +3002,78 @@
     <message>
         <source>Title of the media</source>
         <translation>ชื่อผลงานสื่อ</translation>
+    </message>
+    <message>
+        <source>From fiscal year</source>
+        <translation>ตั้งแต่ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>To fiscal year</source>
+        <translation>ถึงปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Kind of plan</source>
+        <translation>ประเภทแผน</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>ชื่อแผน</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>วันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Responsible college</source>
+        <translation>สถานศึกษาที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>วันที่ดำเนินการเสร็จ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>ข้อมูล ณ วันที่</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>ข้อเสนอแนะ</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +4236,56 @@
     <message>
         <source>The placement could not be changed.</source>
         <translation>ไม่สามารถเปลี่ยนสถานะการฝึกได้</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>The last fiscal year of the plan comes before its first.</source>
+        <translation>ปีงบประมาณสุดท้ายของแผนต้องไม่ก่อนปีงบประมาณแรก</translation>
+    </message>
+    <message>
+        <source>An annual action plan covers one fiscal year.</source>
+        <translation>แผนปฏิบัติการประจำปีครอบคลุมปีงบประมาณเดียว</translation>
+    </message>
+    <message>
+        <source>A five-year development plan covers at most five fiscal years.</source>
+        <translation>แผนพัฒนา 5 ปีครอบคลุมได้ไม่เกิน 5 ปีงบประมาณ</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Plans</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <source>Five-year and annual plans (manual 2.1-2.2)</source>
+        <translation>แผนพัฒนา 5 ปีและแผนปฏิบัติการประจำปี (คู่มือ 2.1-2.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>&amp;ปีงบประมาณ (พ.ศ.):</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Choose the year again to retry.</source>
+        <translation>ไม่สามารถอ่านข้อมูลได้ กรุณาเลือกปีอีกครั้งเพื่อลองใหม่</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>กำลังอ่านข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Plans covering the year: five-year {five_year}, annual {annual}.</source>
+        <translation>แผนที่ครอบคลุมปีนี้: แผนพัฒนา 5 ปี {five_year} แผน แผนปฏิบัติการประจำปี {annual} แผน</translation>
+    </message>
+    <message>
+        <source>Planned activities done: no data (no activity is due in the year).</source>
+        <translation>กิจกรรมตามแผนที่ดำเนินการแล้วเสร็จ: ไม่มีข้อมูล (ไม่มีกิจกรรมที่กำหนดเสร็จในปีนี้)</translation>
+    </message>
+    <message>
+        <source>Planned activities done: {done} of {due} due in the year ({share}).</source>
+        <translation>กิจกรรมตามแผนที่ดำเนินการแล้วเสร็จ: {done} จาก {due} กิจกรรมที่กำหนดเสร็จในปีนี้ ({share})</translation>
     </message>
 </context>
 <context>
@@ -5298,8 +5833,48 @@
         <translation>ครูผู้จัดทำ (ถ้ามี)</translation>
     </message>
     <message>
+        <source>Component</source>
+        <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation>สถานะ ณ วันที่</translation>
+    </message>
+    <message>
         <source>Fiscal year (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>{label}: this college already has this component recorded; edit that record instead.</source>
+        <translation>{label}: สถานศึกษานี้บันทึกองค์ประกอบนี้ไว้แล้ว กรุณาแก้ไขรายการเดิมแทน</translation>
+    </message>
+    <message>
+        <source>New knowledge-bank component</source>
+        <translation>เพิ่มองค์ประกอบคลังปัญญาอาชีวศึกษา</translation>
+    </message>
+    <message>
+        <source>Edit knowledge-bank component</source>
+        <translation>แก้ไของค์ประกอบคลังปัญญาอาชีวศึกษา</translation>
+    </message>
+    <message>
+        <source>{label} is required once the recommendation is sent.</source>
+        <translation>ต้องระบุ{label}เมื่อส่งข้อเสนอแนะแล้ว</translation>
+    </message>
+    <message>
+        <source>the indicators and figures it rests on</source>
+        <translation>ตัวชี้วัดและข้อมูลตัวเลขที่ใช้อ้างอิง</translation>
+    </message>
+    <message>
+        <source>New policy recommendation</source>
+        <translation>เพิ่มข้อเสนอแนะเชิงนโยบาย</translation>
+    </message>
+    <message>
+        <source>Edit policy recommendation</source>
+        <translation>แก้ไขข้อเสนอแนะเชิงนโยบาย</translation>
     </message>
     <message>
         <source>Contest</source>
@@ -5310,8 +5885,160 @@
         <translation>ชื่อผลงานสื่อ</translation>
     </message>
     <message>
+        <source>Kind of plan</source>
+        <translation>ประเภทแผน</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>First fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณแรก (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Last fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณสุดท้าย (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>วันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Project of the five-year plan (optional)</source>
+        <translation>โครงการตามแผนพัฒนา 5 ปี (ถ้ามี)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>ผลผลิต</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Responsible college</source>
+        <translation>สถานศึกษาที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>วันที่ดำเนินการเสร็จ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of the options offered.</source>
+        <translation>{label}: กรุณาเลือกจากรายการที่กำหนด</translation>
+    </message>
+    <message>
+        <source>{label}: a plan is sent after approval.</source>
+        <translation>{label}: ต้องส่งแผนหลังจากวันที่อนุมัติ</translation>
+    </message>
+    <message>
+        <source>{label}: a plan with projects keeps its kind; make a new plan instead.</source>
+        <translation>{label}: แผนที่มีโครงการแล้วเปลี่ยนประเภทไม่ได้ กรุณาจัดทำแผนใหม่แทน</translation>
+    </message>
+    <message>
+        <source>{label}: annual plans linked to this plan fall outside this period; a plan period must contain the fiscal year of every annual plan linked to it.</source>
+        <translation>{label}: มีแผนปฏิบัติการประจำปีที่เชื่อมโยงกับแผนนี้อยู่นอกช่วงเวลานี้ ช่วงเวลาของแผนต้องครอบคลุมปีงบประมาณของแผนปฏิบัติการประจำปีทุกแผนที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>{label}: projects of this plan link to a five-year plan whose period does not contain this fiscal year.</source>
+        <translation>{label}: โครงการของแผนนี้เชื่อมโยงกับแผนพัฒนา 5 ปีที่มีช่วงเวลาไม่ครอบคลุมปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>เพิ่มแผน</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>แก้ไขแผน</translation>
+    </message>
+    <message>
+        <source>{label}: write an amount of baht of zero or more, with at most two decimals, for example 150,000 or 2,500.50.</source>
+        <translation>{label}: กรุณาระบุจำนวนเงินบาทตั้งแต่ศูนย์ขึ้นไป ทศนิยมไม่เกินสองตำแหน่ง เช่น 150,000 หรือ 2,500.50</translation>
+    </message>
+    <message>
+        <source>{label}: the period ends before it starts.</source>
+        <translation>{label}: วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>{label}: the date lies outside the fiscal years of the plan.</source>
+        <translation>{label}: วันที่อยู่นอกปีงบประมาณของแผน</translation>
+    </message>
+    <message>
+        <source>{label}: only a project of an annual action plan links to the five-year plan.</source>
+        <translation>{label}: เชื่อมโยงกับแผนพัฒนา 5 ปีได้เฉพาะโครงการของแผนปฏิบัติการประจำปี</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded project of a five-year plan.</source>
+        <translation>{label}: กรุณาเลือกโครงการที่บันทึกไว้ในแผนพัฒนา 5 ปี</translation>
+    </message>
+    <message>
+        <source>{label}: the period of that five-year plan does not contain the fiscal year of this annual plan.</source>
+        <translation>{label}: ช่วงเวลาของแผนพัฒนา 5 ปีดังกล่าวไม่ครอบคลุมปีงบประมาณของแผนปฏิบัติการประจำปีนี้</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded plan.</source>
+        <translation>{label}: กรุณาเลือกแผนที่บันทึกไว้</translation>
+    </message>
+    <message>
         <source>{label}: choose a college of this CVM center&apos;s network.</source>
         <translation>{label}: โปรดเลือกสถานศึกษาในเครือข่ายของศูนย์ CVM นี้</translation>
+    </message>
+    <message>
+        <source>baht, for example 150,000</source>
+        <translation>บาท เช่น 150,000</translation>
+    </message>
+    <message>
+        <source>New plan project</source>
+        <translation>เพิ่มโครงการตามแผน</translation>
+    </message>
+    <message>
+        <source>Edit plan project</source>
+        <translation>แก้ไขโครงการตามแผน</translation>
+    </message>
+    <message>
+        <source>{label}: choose a recorded project.</source>
+        <translation>{label}: กรุณาเลือกโครงการที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>{label} is required for an activity that is done.</source>
+        <translation>ต้องระบุ{label}เมื่อกิจกรรมดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>{label} cannot be a day still to come.</source>
+        <translation>{label}ต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>New progress update</source>
+        <translation>เพิ่มการรายงานความก้าวหน้า</translation>
+    </message>
+    <message>
+        <source>Edit progress update</source>
+        <translation>แก้ไขการรายงานความก้าวหน้า</translation>
     </message>
     <message>
         <source>{label}: this teacher belongs to another college; choose a teacher of the college entered, or leave the teacher empty.</source>
@@ -5481,6 +6208,449 @@
     <message>
         <source>Network, fiscal year {year}: {placed} students placed, {incidents} with an incident, {share} without incident (target 100%: {met})</source>
         <translation>ภาพรวมเครือข่าย ปีงบประมาณ {year}: ส่งฝึก {placed} คน ประสบเหตุ {incidents} คน ไม่ประสบเหตุ {share} (เป้าหมายร้อยละ 100: {met})</translation>
+    </message>
+</context>
+<context>
+    <name>Sar</name>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>มาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>ค่าน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Scale (highest score)</source>
+        <translation>ระดับคะแนน (คะแนนสูงสุด)</translation>
+    </message>
+    <message>
+        <source>{label} must be more than 0 and at most {most}.</source>
+        <translation>{label} ต้องมากกว่า 0 และไม่เกิน {most}</translation>
+    </message>
+    <message>
+        <source>{label}: at most two decimal places.</source>
+        <translation>{label}: ระบุทศนิยมได้ไม่เกินสองตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>{label} must be from 1 to {most}.</source>
+        <translation>{label} ต้องอยู่ระหว่าง 1 ถึง {most}</translation>
+    </message>
+    <message>
+        <source>{label}: some reports already give this indicator a higher score; correct those scores first.</source>
+        <translation>{label}: มีรายงานที่ให้คะแนนตัวชี้วัดนี้สูงกว่าค่าที่ระบุ กรุณาแก้ไขคะแนนในรายงานเหล่านั้นก่อน</translation>
+    </message>
+    <message>
+        <source>{label}: another indicator already has this code.</source>
+        <translation>{label}: รหัสนี้ใช้กับตัวชี้วัดอื่นแล้ว</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>ไม่พบข้อมูลรายการนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>วันที่ได้รับรายงาน</translation>
+    </message>
+    <message>
+        <source>{label}: choose a college of this CVM center&apos;s network.</source>
+        <translation>{label}: กรุณาเลือกสถานศึกษาในเครือข่ายของศูนย์ CVM นี้</translation>
+    </message>
+    <message>
+        <source>An indicator of this report was deleted; open the report again.</source>
+        <translation>ตัวชี้วัดบางรายการของรายงานนี้ถูกลบแล้ว กรุณาเปิดรายงานใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Score of indicator {code}</source>
+        <translation>คะแนนตัวชี้วัด {code}</translation>
+    </message>
+    <message>
+        <source>{label}: write a number.</source>
+        <translation>{label}: กรุณาระบุเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>{label} must be from 0 to {most} (the scale of this indicator).</source>
+        <translation>{label} ต้องอยู่ระหว่าง 0 ถึง {most} (ตามระดับคะแนนของตัวชี้วัดนี้)</translation>
+    </message>
+    <message>
+        <source>{label} must be a Buddhist Era year from {first} to {last}.</source>
+        <translation>{label} ต้องเป็นปีพุทธศักราชระหว่าง {first} ถึง {last}</translation>
+    </message>
+    <message>
+        <source>{label} cannot be a day still to come.</source>
+        <translation>{label} ต้องไม่เป็นวันที่ในอนาคต</translation>
+    </message>
+    <message>
+        <source>{label}: this college already has a report for this fiscal year; edit that report instead.</source>
+        <translation>{label}: สถานศึกษานี้มีรายงานของปีงบประมาณนี้แล้ว กรุณาแก้ไขรายงานฉบับเดิมแทน</translation>
+    </message>
+</context>
+<context>
+    <name>SarDialog</name>
+    <message>
+        <source>Enter a self-assessment report</source>
+        <translation>บันทึกรายงานการประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>Edit a self-assessment report</source>
+        <translation>แก้ไขรายงานการประเมินตนเอง</translation>
+    </message>
+    <message>
+        <source>&amp;College:</source>
+        <translation>สถานศึกษา (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>ปีงบประมาณ:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>วันที่ได้รับรายงาน (&amp;R):</translation>
+    </message>
+    <message>
+        <source>day/month/B.E. year, for example 15/9/2569</source>
+        <translation>วัน/เดือน/ปี พ.ศ. เช่น 15/9/2569</translation>
+    </message>
+    <message>
+        <source>Scores per indicator (leave a box empty when it was not scored)</source>
+        <translation>คะแนนรายตัวชี้วัด (เว้นว่างไว้หากตัวชี้วัดนั้นไม่ได้ประเมิน)</translation>
+    </message>
+    <message>
+        <source>No indicators yet: add them on the page Indicators and analysis.</source>
+        <translation>ยังไม่มีตัวชี้วัด กรุณาเพิ่มที่หน้าตัวชี้วัดและผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>{code} {title} (0–{most}):</source>
+        <translation>{code} {title} (0–{most}):</translation>
+    </message>
+</context>
+<context>
+    <name>SarPage</name>
+    <message>
+        <source>Self-assessment reports</source>
+        <translation>รายงานการประเมินตนเอง (SAR)</translation>
+    </message>
+    <message>
+        <source>Delete the self-assessment report of {college} for fiscal year {year} with all its scores?</source>
+        <translation>ต้องการลบรายงานการประเมินตนเองของ{college} ปีงบประมาณ {year} พร้อมคะแนนทั้งหมดหรือไม่</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Self-assessment reports (SAR) of the network colleges</source>
+        <translation>รายงานการประเมินตนเอง (SAR) ของสถานศึกษาในเครือข่าย</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>ปีงบประมาณ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Enter or edit SAR…</source>
+        <translation>บันทึกหรือแก้ไข SAR (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter on a college does the same</source>
+        <translation>กด Enter ที่ชื่อสถานศึกษาได้ผลเช่นเดียวกัน</translation>
+    </message>
+    <message>
+        <source>&amp;Delete SAR</source>
+        <translation>ลบ SAR (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Network &amp;colleges</source>
+        <translation>สถานศึกษาในเครือข่าย (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Missing a SAR</source>
+        <translation>ยังไม่ส่ง SAR (&amp;M)</translation>
+    </message>
+    <message>
+        <source>The reports could not be read. Choose the year again.</source>
+        <translation>ไม่สามารถอ่านข้อมูลรายงานได้ กรุณาเลือกปีงบประมาณอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>กำลังอ่านข้อมูลรายงาน…</translation>
+    </message>
+    <message>
+        <source>Received {received} of {colleges} colleges · missing {missing} · {indicators} indicators, total weight {weight}</source>
+        <translation>ได้รับรายงานแล้ว {received} จาก {colleges} แห่ง · ยังไม่ส่ง {missing} แห่ง · ตัวชี้วัด {indicators} ตัว ค่าน้ำหนักรวม {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>SarPages</name>
+    <message>
+        <source>no data last year</source>
+        <translation>ไม่มีข้อมูลปีที่แล้ว</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>ยังไม่ได้รับ</translation>
+    </message>
+    <message>
+        <source>{total} of {most}</source>
+        <translation>{total} จาก {most}</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>SAR received on</source>
+        <translation>วันที่ได้รับ SAR</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>คะแนนรวมถ่วงน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Indicators scored</source>
+        <translation>จำนวนตัวชี้วัดที่มีคะแนน</translation>
+    </message>
+    <message>
+        <source>College still missing a SAR</source>
+        <translation>สถานศึกษาที่ยังไม่ส่ง SAR</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>มาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>ค่าน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>คะแนนเต็ม</translation>
+    </message>
+    <message>
+        <source>Scores recorded</source>
+        <translation>จำนวนคะแนนที่บันทึก</translation>
+    </message>
+    <message>
+        <source>SARs</source>
+        <translation>จำนวน SAR</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>ต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>มัธยฐาน</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>สูงสุด</translation>
+    </message>
+    <message>
+        <source>Mean of the scale</source>
+        <translation>ค่าเฉลี่ยเทียบคะแนนเต็ม</translation>
+    </message>
+    <message>
+        <source>Mean last year</source>
+        <translation>ค่าเฉลี่ยปีที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>การเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>The last three fiscal years</source>
+        <translation>ย้อนหลังสามปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Per network college, fiscal year {year}</source>
+        <translation>รายสถานศึกษาเครือข่าย ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <source>Key results — {fiscal_year}</source>
+        <translation>ผลสัมฤทธิ์ตามตัวชี้วัด — {fiscal_year}</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>ผลสัมฤทธิ์ตามตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>ขอบเขต (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>ทั้งเครือข่าย</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust targets…</source>
+        <translation>ปรับค่าเป้าหมาย… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change the targets of this fiscal year</source>
+        <translation>ปรับค่าเป้าหมายของปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ผลดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>รายการข้อมูล</translation>
+    </message>
+    <message>
+        <source>Select a target to see its charts; press Enter to show its records.</source>
+        <translation>เลือกเป้าหมายเพื่อดูแผนภูมิ กด Enter เพื่อแสดงรายการข้อมูล</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be computed. Choose the year again to retry.</source>
+        <translation>ไม่สามารถคำนวณผลสัมฤทธิ์ได้ โปรดเลือกปีงบประมาณอีกครั้งเพื่อลองใหม่</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>กำลังคำนวณ…</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {count}</source>
+        <translation>บรรลุเป้าหมาย {met} จาก {count} รายการ</translation>
+    </message>
+    <message>
+        <source>Area {code}: {title}</source>
+        <translation>ด้านที่ {code}: {title}</translation>
+    </message>
+    <message>
+        <source>{activity} {title}</source>
+        <translation>{activity} {title}</translation>
+    </message>
+    <message>
+        <source>The target was adjusted for this fiscal year.</source>
+        <translation>เป้าหมายนี้ได้ปรับค่าสำหรับปีงบประมาณนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Show records</source>
+        <translation>แสดงรายการ</translation>
+    </message>
+    <message>
+        <source>Open the records behind this figure</source>
+        <translation>เปิดรายการข้อมูลที่ใช้คำนวณตัวเลขนี้</translation>
+    </message>
+    <message>
+        <source>{met} of {count} met</source>
+        <translation>บรรลุ {met} จาก {count}</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>เสี่ยงไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>{value_of_total} counted</source>
+        <translation>นับได้ {value_of_total}</translation>
+    </message>
+    <message>
+        <source>record exists</source>
+        <translation>มีการบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <source>{goal} (adjusted)</source>
+        <translation>{goal} (ปรับแล้ว)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>แผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Select a target to see its charts.</source>
+        <translation>เลือกเป้าหมายเพื่อดูแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>Charts: {target}</source>
+        <translation>แผนภูมิ: {target}</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn.</source>
+        <translation>ไม่สามารถจัดทำแผนภูมิได้</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>กำลังจัดทำแผนภูมิ…</translation>
+    </message>
+    <message>
+        <source>This target belongs to the center as a whole: no value per college.</source>
+        <translation>เป้าหมายนี้เป็นของศูนย์ฯ ในภาพรวม จึงไม่มีค่ารายสถานศึกษา</translation>
     </message>
 </context>
 <context>

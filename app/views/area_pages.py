@@ -16,6 +16,8 @@ from app.views import (
     curriculum_pages,
     internship_pages,
     placement_pages,
+    plan_pages,
+    quality_pages,
     safety_pages,
     sar_pages,
     student_pages,
@@ -30,7 +32,8 @@ from app.views.runner import TaskRunner
 PageMaker = Callable[[Store, TaskRunner, QWidget], list[Page]]
 
 AREA_PAGES: dict[str, tuple[PageMaker, ...]] = {
-    "1": (make_network_pages,),
+    "1": (make_network_pages, quality_pages.make_knowledge_pages),
+    "2": (plan_pages.make_pages,),
     "3": (curriculum_pages.make_pages,),
     "4": (certification_pages.make_pages,),
     "5": (teacher_pages.make_pages, training_pages.make_pages, internship_pages.make_pages),
@@ -40,7 +43,7 @@ AREA_PAGES: dict[str, tuple[PageMaker, ...]] = {
         safety_pages.make_pages,
         wbl_pages.make_pages,
     ),
-    "7": (sar_pages.make_pages,),
+    "7": (sar_pages.make_pages, quality_pages.make_recommendation_pages),
 }
 """Area code -> the page makers whose pages follow the area page, in navigation order."""
 

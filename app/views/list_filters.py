@@ -68,6 +68,11 @@ FILTER_ORDER: tuple[str, ...] = (
     "incident_kind",
     "incident_status",
     "open_incident",
+    "plan_kind",
+    "work_status",
+    "knowledge_component",
+    "component_status",
+    "recommendation_status",
 )
 """The filters the bar can show, in the order it shows them."""
 
@@ -235,6 +240,11 @@ class FilterBar(QWidget):
             "incident_kind": self.tr("Kind of incident"),
             "incident_status": self.tr("Incident status"),
             "open_incident": self.tr("Open incident"),
+            "plan_kind": self.tr("Kind of plan"),
+            "work_status": self.tr("Progress"),
+            "knowledge_component": self.tr("Component"),
+            "component_status": self.tr("Component status"),
+            "recommendation_status": self.tr("Recommendation status"),
         }
         return labels[name]
 
@@ -264,6 +274,11 @@ class FilterBar(QWidget):
             "briefing_kind": code_labels.briefing_kind,
             "incident_kind": code_labels.incident_kind,
             "incident_status": code_labels.incident_status,
+            "plan_kind": code_labels.plan_kind,
+            "work_status": code_labels.work_status,
+            "knowledge_component": code_labels.knowledge_component,
+            "component_status": code_labels.component_status,
+            "recommendation_status": code_labels.recommendation_status,
         }
         if name in coded:
             return list(coded[name]().items())

@@ -72,6 +72,11 @@ EDITABLE_KINDS = {
     "supervision_visits": "supervision_visit",
     "incidents": "incident",
     "media_contest_entries": "media_contest_entry",
+    "plans": "plan",
+    "projects": "project",
+    "plan_activities": "plan_activity",
+    "knowledge_bank": "knowledge_bank_component",
+    "policy_recommendations": "policy_recommendation",
 }
 """The list kinds a person can add to, edit, delete from and undo in (their RecordKind)."""
 
@@ -124,6 +129,11 @@ def list_title(kind: str) -> str:
         "media_contest_entries": QCoreApplication.translate(
             "ListPage", "Teaching-media contest entries"
         ),
+        "plans": QCoreApplication.translate("ListPage", "Five-year and annual plans"),
+        "projects": QCoreApplication.translate("ListPage", "Plan projects"),
+        "plan_activities": QCoreApplication.translate("ListPage", "Progress of plan activities"),
+        "knowledge_bank": QCoreApplication.translate("ListPage", "Knowledge bank components"),
+        "policy_recommendations": QCoreApplication.translate("ListPage", "Policy recommendations"),
     }
     return titles[kind]
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.services.store import Store
 from app.services.thai.digits import to_thai_digits
 from app.views import texts
+from app.views.first_frame import after_first_frame
 from app.views.i18n import is_thai
 from app.views.kpi_targets_dialog import KpiTargetsDialog, code_text
 from app.views.page import Page, named
@@ -47,8 +48,8 @@ if TYPE_CHECKING:
 
 TITLE, VALUE, GOAL, STATUS, RECORDS = range(5)
 TREE_HEIGHT = 470
-CHART_COLUMN_WIDTH = 440
-CHART_WIDTH_INCHES = 4.2
+CHART_COLUMN_WIDTH = 370
+CHART_WIDTH_INCHES = 3.5
 TREND_YEARS = 3
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -279,7 +280,8 @@ class ScorecardPanel(Page):
         super().showEvent(event)
         if self.stale:
             self.stale = False
-            self.load()
+            # The worker imports SQLAlchemy and the models: not while the window is painted.
+            after_first_frame(self, self.load)
 
     def load(self) -> None:
         """Read the scorecard of the chosen year and scope (off the UI thread)."""
@@ -547,6 +549,8 @@ class ScorecardPanel(Page):
         )
 
     def _retranslate_rows(self) -> None:
+        if self.card is None:
+            return  # no rows yet (and the catalogue loads the models: not at start-up)
         from app.services.kpi.catalogue import find_target
 
         for item in self._items():
@@ -643,13 +647,13 @@ class ScorecardPanel(Page):
         return goal
 
     def _retranslate_charts(self) -> None:
-        from app.services.kpi.catalogue import find_target
-
         target_id = self.selected_id
         if target_id is None or self.result_of(target_id) is None:
             self.chart_heading.setText(self.tr("Charts"))
             self.chart_state.setText(self.tr("Select a target to see its charts."))
             return
+        from app.services.kpi.catalogue import find_target  # the models: not at start-up
+
         self.chart_heading.setText(
             for_display(self.tr("Charts: {target}").format(target=find_target(target_id).title))
         )

@@ -632,6 +632,11 @@ MODULES: dict[ListKind, str] = {
     ListKind.SUPERVISION_VISITS: "app.services.listing.safety_lists",
     ListKind.INCIDENTS: "app.services.listing.safety_lists",
     ListKind.MEDIA_CONTEST_ENTRIES: "app.services.listing.wbl_lists",
+    ListKind.PLANS: "app.services.listing.plan_lists",
+    ListKind.PROJECTS: "app.services.listing.plan_lists",
+    ListKind.PLAN_ACTIVITIES: "app.services.listing.plan_lists",
+    ListKind.KNOWLEDGE_BANK: "app.services.listing.quality_lists",
+    ListKind.POLICY_RECOMMENDATIONS: "app.services.listing.quality_lists",
 }
 """Where the other workspaces' list kinds are declared: each module defines
 ``BUILDERS: dict[ListKind, Callable[[], ListSpec]]`` for its kinds."""

@@ -16,10 +16,12 @@ from app.models.enums import (
     CertificationResult,
     CollegeGroupCode,
     CommitteeKind,
+    ComponentStatus,
     EnterpriseLocation,
     EnterpriseSize,
     IncidentKind,
     IncidentStatus,
+    KnowledgeComponent,
     Level,
     MeetingKind,
     MemberRole,
@@ -27,11 +29,14 @@ from app.models.enums import (
     PersonKind,
     PlacementMode,
     PlacementStatus,
+    PlanKind,
+    RecommendationStatus,
     RevisionStatus,
     Severity,
     SkillTrack,
     StudyModeCode,
     TraineeCategory,
+    WorkStatus,
 )
 from app.services.listing.query import AgreementStatus, ReportState
 
@@ -266,5 +271,51 @@ def briefing_kind() -> dict[str, str]:
         ),
         BriefingKind.ORIENTATION: QCoreApplication.translate(
             "Lists", "Orientation on rights and the complaint channel"
+        ),
+    }
+
+
+# -- plans, knowledge bank, policy recommendations -------------------------------------------
+def plan_kind() -> dict[str, str]:
+    return {
+        PlanKind.FIVE_YEAR: QCoreApplication.translate("Lists", "Five-year development plan"),
+        PlanKind.ANNUAL: QCoreApplication.translate("Lists", "Annual action plan"),
+    }
+
+
+def work_status() -> dict[str, str]:
+    return {
+        WorkStatus.PLANNED: QCoreApplication.translate("Lists", "Not yet started"),
+        WorkStatus.IN_PROGRESS: QCoreApplication.translate("Lists", "Under way"),
+        WorkStatus.DONE: QCoreApplication.translate("Lists", "Done"),
+        WorkStatus.CANCELLED: QCoreApplication.translate("Lists", "Cancelled"),
+    }
+
+
+def knowledge_component() -> dict[str, str]:
+    return {
+        KnowledgeComponent.INFRASTRUCTURE: QCoreApplication.translate("Lists", "Infrastructure"),
+        KnowledgeComponent.LEARNING_SYSTEM: QCoreApplication.translate("Lists", "Learning system"),
+        KnowledgeComponent.COLLABORATION: QCoreApplication.translate("Lists", "Collaboration"),
+        KnowledgeComponent.MANAGEMENT_SYSTEM: QCoreApplication.translate(
+            "Lists", "Management system"
+        ),
+    }
+
+
+def component_status() -> dict[str, str]:
+    return {
+        ComponentStatus.NOT_STARTED: QCoreApplication.translate("Lists", "Not started"),
+        ComponentStatus.IN_PROGRESS: QCoreApplication.translate("Lists", "Being developed"),
+        ComponentStatus.IN_PLACE: QCoreApplication.translate("Lists", "In place"),
+    }
+
+
+def recommendation_status() -> dict[str, str]:
+    return {
+        RecommendationStatus.DRAFT: QCoreApplication.translate("Lists", "Draft"),
+        RecommendationStatus.SENT: QCoreApplication.translate("Lists", "Sent"),
+        RecommendationStatus.ACKNOWLEDGED: QCoreApplication.translate(
+            "Lists", "Acknowledged by the recipient"
         ),
     }

@@ -19,10 +19,12 @@ from app.models.enums import (
     CertificationResult,
     CollegeGroupCode,
     CommitteeKind,
+    ComponentStatus,
     EnterpriseLocation,
     EnterpriseSize,
     IncidentKind,
     IncidentStatus,
+    KnowledgeComponent,
     Level,
     MeetingKind,
     MemberRole,
@@ -30,10 +32,13 @@ from app.models.enums import (
     PersonKind,
     PlacementMode,
     PlacementStatus,
+    PlanKind,
+    RecommendationStatus,
     RevisionStatus,
     SkillTrack,
     StudyModeCode,
     TraineeCategory,
+    WorkStatus,
 )
 
 EXPIRING_WITHIN_DAYS = 90
@@ -74,6 +79,12 @@ class ListKind(StrEnum):
     SUPERVISION_VISITS = "supervision_visits"
     INCIDENTS = "incidents"
     MEDIA_CONTEST_ENTRIES = "media_contest_entries"
+    # plans, knowledge bank, policy recommendations (manual 1.4, 2.1-2.2, 7.2)
+    PLANS = "plans"
+    PROJECTS = "projects"
+    PLAN_ACTIVITIES = "plan_activities"
+    KNOWLEDGE_BANK = "knowledge_bank"
+    POLICY_RECOMMENDATIONS = "policy_recommendations"
 
 
 class ReportState(StrEnum):
@@ -125,6 +136,10 @@ class ListFilters:
     list keeps the centers whose validity ends within 90 days of it (True) or not (False).
     ``open_incident`` of a placement list keeps the placements whose student has an incident
     not yet closed (True) or none (False).
+
+    ``fiscal_year`` of a plan list keeps the plans whose period contains the year, of a
+    project list the projects of those plans, of a plan-activity list the activities due in
+    the year.
     """
 
     fiscal_year: int | None = None
@@ -178,6 +193,14 @@ class ListFilters:
     incident_kind: IncidentKind | None = None
     incident_status: IncidentStatus | None = None
     open_incident: bool | None = None
+    # plans, knowledge bank, policy recommendations
+    plan_id: int | None = None
+    project_id: int | None = None
+    plan_kind: PlanKind | None = None
+    work_status: WorkStatus | None = None
+    knowledge_component: KnowledgeComponent | None = None
+    component_status: ComponentStatus | None = None
+    recommendation_status: RecommendationStatus | None = None
 
     def active(self) -> dict[str, Any]:
         """The filters that are set: ``{name: value}``."""

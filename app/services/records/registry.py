@@ -39,6 +39,11 @@ _MODULES: dict[RecordKind, str] = {
     RecordKind.SUPERVISION_VISIT: "app.services.records.safety",
     RecordKind.INCIDENT: "app.services.records.safety",
     RecordKind.MEDIA_CONTEST_ENTRY: "app.services.records.wbl",
+    RecordKind.PLAN: "app.services.records.plans",
+    RecordKind.PROJECT: "app.services.records.plans",
+    RecordKind.PLAN_ACTIVITY: "app.services.records.plans",
+    RecordKind.KNOWLEDGE_BANK_COMPONENT: "app.services.records.quality",
+    RecordKind.POLICY_RECOMMENDATION: "app.services.records.quality",
 }
 """Each module defines ``SPECS: dict[RecordKind, RecordSpec]`` for its kinds."""
 

@@ -52,6 +52,12 @@ class RecordKind(StrEnum):
     SUPERVISION_VISIT = "supervision_visit"
     INCIDENT = "incident"
     MEDIA_CONTEST_ENTRY = "media_contest_entry"
+    # plans, knowledge bank, policy recommendations
+    PLAN = "plan"
+    PROJECT = "project"
+    PLAN_ACTIVITY = "plan_activity"
+    KNOWLEDGE_BANK_COMPONENT = "knowledge_bank_component"
+    POLICY_RECOMMENDATION = "policy_recommendation"
 
 
 class FieldWidget(StrEnum):
