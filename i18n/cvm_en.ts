@@ -1482,6 +1482,18 @@
         <translation>S&amp;cale (highest score):</translation>
     </message>
     <message>
+        <source>Scoring &amp;rule:</source>
+        <translation>Scoring &amp;rule:</translation>
+    </message>
+    <message>
+        <source>How a college earns each score, one line per score, for example
+5 = every network college did it
+1 = none did</source>
+        <translation>How a college earns each score, one line per score, for example
+5 = every network college did it
+1 = none did</translation>
+    </message>
+    <message>
         <source>A college&apos;s weighted total adds, for each indicator, the weight times the score divided by the scale.</source>
         <translation>A college&apos;s weighted total adds, for each indicator, the weight times the score divided by the scale.</translation>
     </message>
@@ -6233,6 +6245,10 @@
         <translation>Scale (highest score)</translation>
     </message>
     <message>
+        <source>Scoring rule</source>
+        <translation>Scoring rule</translation>
+    </message>
+    <message>
         <source>{label} must be more than 0 and at most {most}.</source>
         <translation>{label} must be more than 0 and at most {most}.</translation>
     </message>
@@ -6338,6 +6354,12 @@
     <message>
         <source>{code} {title} (0–{most}):</source>
         <translation>{code} {title} (0–{most}):</translation>
+    </message>
+    <message>
+        <source>Scoring rule:
+{rule}</source>
+        <translation>Scoring rule:
+{rule}</translation>
     </message>
 </context>
 <context>
@@ -6452,6 +6474,10 @@
     <message>
         <source>Scores recorded</source>
         <translation>Scores recorded</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>Scoring rule</translation>
     </message>
     <message>
         <source>SARs</source>
@@ -7069,6 +7095,10 @@
     <message>
         <source>Budget (baht)</source>
         <translation>Budget (baht)</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>Scoring rule</translation>
     </message>
     <message>
         <source>Trainee category</source>

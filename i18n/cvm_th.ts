@@ -1482,6 +1482,18 @@
         <translation>ระดับคะแนน (คะแนนสูงสุด) (&amp;C):</translation>
     </message>
     <message>
+        <source>Scoring &amp;rule:</source>
+        <translation>เกณฑ์การให้คะแนน (&amp;R):</translation>
+    </message>
+    <message>
+        <source>How a college earns each score, one line per score, for example
+5 = every network college did it
+1 = none did</source>
+        <translation>ระบุเกณฑ์ที่สถานศึกษาจะได้รับคะแนนแต่ละระดับ บรรทัดละหนึ่งระดับ ตัวอย่างเช่น
+5 = สถานศึกษาเครือข่ายทุกแห่งดำเนินการแล้ว
+1 = ไม่มีสถานศึกษาใดดำเนินการ</translation>
+    </message>
+    <message>
         <source>A college&apos;s weighted total adds, for each indicator, the weight times the score divided by the scale.</source>
         <translation>คะแนนรวมถ่วงน้ำหนักของสถานศึกษาคำนวณจากผลรวมของทุกตัวชี้วัด โดยนำค่าน้ำหนักคูณคะแนนที่ได้ แล้วหารด้วยคะแนนสูงสุดของตัวชี้วัดนั้น</translation>
     </message>
@@ -6233,6 +6245,10 @@
         <translation>ระดับคะแนน (คะแนนสูงสุด)</translation>
     </message>
     <message>
+        <source>Scoring rule</source>
+        <translation>เกณฑ์การให้คะแนน</translation>
+    </message>
+    <message>
         <source>{label} must be more than 0 and at most {most}.</source>
         <translation>{label} ต้องมากกว่า 0 และไม่เกิน {most}</translation>
     </message>
@@ -6338,6 +6354,12 @@
     <message>
         <source>{code} {title} (0–{most}):</source>
         <translation>{code} {title} (0–{most}):</translation>
+    </message>
+    <message>
+        <source>Scoring rule:
+{rule}</source>
+        <translation>เกณฑ์การให้คะแนน:
+{rule}</translation>
     </message>
 </context>
 <context>
@@ -6452,6 +6474,10 @@
     <message>
         <source>Scores recorded</source>
         <translation>จำนวนคะแนนที่บันทึก</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>เกณฑ์การให้คะแนน</translation>
     </message>
     <message>
         <source>SARs</source>
@@ -7069,6 +7095,10 @@
     <message>
         <source>Budget (baht)</source>
         <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>เกณฑ์การให้คะแนน</translation>
     </message>
     <message>
         <source>Trainee category</source>

@@ -37,6 +37,8 @@ class Indicator(SyncedBase):
     title: Mapped[str] = mapped_column(String(300))
     weight: Mapped[Decimal] = mapped_column(Numeric(6, 2))
     max_score: Mapped[int] = mapped_column(Integer, default=5)
+    scoring_rule: Mapped[str | None] = mapped_column(Text)
+    """How a college earns each score (e.g. "5 = every college ... 1 = none"); None: not set."""
 
 
 class SelfAssessment(SyncedBase):

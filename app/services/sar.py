@@ -1,6 +1,7 @@
 """Self-assessment reports (SAR) of the network colleges (manual 7.1).
 
-The center keeps its own list of indicators (code, standard, title, weight, scale). Each
+The center keeps its own list of indicators (code, standard, title, weight, scale and an
+optional scoring rule: how a college earns each score). Each
 network college sends one SAR per fiscal year: the day it was received and a score per
 indicator (0 up to the indicator's scale; an indicator may be left unscored). Only received
 SARs count: for the missing list, the weighted totals and the analysis across the network.
@@ -47,6 +48,8 @@ MIN_FISCAL_YEAR = 2500
 MAX_FISCAL_YEAR = 2700
 MAX_WEIGHT = Decimal("9999.99")
 MAX_SCALE = 100
+MAX_SCORING_RULE = 2000
+"""The most characters of an indicator's scoring rule (a few lines per score)."""
 WEAKEST = 3
 """How many of the weakest indicators the analysis names."""
 SCORE_FIELD = "score:{indicator_id}"
@@ -56,6 +59,7 @@ _LIMITS = {
     "code": column_length(Indicator, "code", 20),
     "standard": column_length(Indicator, "standard", 250),
     "title": column_length(Indicator, "title", 300),
+    "scoring_rule": column_length(Indicator, "scoring_rule", MAX_SCORING_RULE),
 }
 
 
@@ -71,6 +75,8 @@ class IndicatorRow:
     weight: Decimal
     max_score: int
     scores: int = 0
+    scoring_rule: str = ""
+    """How a college earns each score ("" when the center wrote none)."""
 
 
 @dataclass
@@ -80,6 +86,7 @@ class IndicatorInput:
     title: str = ""
     weight: Decimal = Decimal("1")
     max_score: int = 5
+    scoring_rule: str = ""
 
 
 def indicator_label(name: str) -> str:
@@ -90,6 +97,7 @@ def indicator_label(name: str) -> str:
         "title": QCoreApplication.translate("Sar", "Indicator"),
         "weight": QCoreApplication.translate("Sar", "Weight"),
         "max_score": QCoreApplication.translate("Sar", "Scale (highest score)"),
+        "scoring_rule": QCoreApplication.translate("Sar", "Scoring rule"),
     }
     return texts[name]
 
@@ -121,7 +129,14 @@ def indicators(session: Session) -> list[IndicatorRow]:
     )
     rows = [
         IndicatorRow(
-            row.id, row.code, row.standard, row.title, row.weight, row.max_score, int(scores)
+            row.id,
+            row.code,
+            row.standard,
+            row.title,
+            row.weight,
+            row.max_score,
+            int(scores),
+            row.scoring_rule or "",
         )
         for row, scores in session.execute(query)
     ]
@@ -208,7 +223,14 @@ def _live(session: Session, model: type[Indicator] | type[SelfAssessment], row_i
 def load_indicator(session: Session, record_id: int) -> IndicatorInput:
     row = _live(session, Indicator, record_id)
     assert isinstance(row, Indicator)
-    return IndicatorInput(row.code, row.standard, row.title, Decimal(row.weight), row.max_score)
+    return IndicatorInput(
+        row.code,
+        row.standard,
+        row.title,
+        Decimal(row.weight),
+        row.max_score,
+        row.scoring_rule or "",
+    )
 
 
 def save_indicator(store: Store, data: IndicatorInput, record_id: int | None = None) -> int:
@@ -228,9 +250,16 @@ def save_indicator(store: Store, data: IndicatorInput, record_id: int | None = N
         row.title = data.title.strip()
         row.weight = data.weight
         row.max_score = data.max_score
+        row.scoring_rule = _rule_text(data.scoring_rule)
         session.add(row)
         session.flush()
         return row.id
+
+
+def _rule_text(text: str) -> str | None:
+    """The rule as stored: Windows line ends made plain, outer blank space dropped."""
+    cleaned = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return cleaned or None
 
 
 def delete_indicator(store: Store, record_id: int) -> None:

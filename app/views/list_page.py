@@ -582,18 +582,21 @@ class ListPage(Page):
         if record_id is not None:
             self._open_form(record_id)
 
+    def new_record_preset(self) -> dict[str, object]:
+        """What a new record starts with: on a list of one parent's rows (a run's
+        enrolments ...) that parent is chosen. A page may add more (a plan's years)."""
+        return {
+            name: value
+            for name, value in self.model.query.filters.active().items()
+            if name.endswith("_id")
+        }
+
     def _open_form(self, record_id: int | None) -> None:
         if self.form is not None and self.form.isVisible():
             return
         kind = self._record_kind()
 
-        # A new record made on a list of one parent's rows (a run's enrolments ...) starts
-        # with that parent chosen.
-        preset = {
-            name: value
-            for name, value in self.model.query.filters.active().items()
-            if name.endswith("_id")
-        }
+        preset = self.new_record_preset() if record_id is None else {}
 
         def load(context: TaskContext) -> FormData:
             from app.services.records import open_form

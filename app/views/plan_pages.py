@@ -5,12 +5,14 @@ activities done.
 Three lists on one page: choosing a plan shows its projects, choosing a project shows its
 activities (without a choice: the projects of the year's plans and the activities due in
 the year). Ctrl+N in a list adds to it (a project to the chosen plan, an update to the
-chosen project). Every read goes through the task runner; the page is laid out when first
-shown and its year box follows the window's fiscal year.
+chosen project); a new plan starts in the fiscal year shown on the page. Every read goes
+through the task runner; the page is laid out when first shown and its year box follows the
+window's fiscal year.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -44,6 +46,18 @@ def _read_share(context: TaskContext, fiscal_year: int) -> ActivityShare:
 
 def _selected_id(page: ListPage, current: QModelIndex) -> int | None:
     return page.model.row_id(current.row()) if current.isValid() else None
+
+
+class PlanList(ListPage):
+    """The list of plans; a new plan starts in ``fiscal_year()`` (the page's year)."""
+
+    def __init__(self, store: Store, runner: TaskRunner, fiscal_year: Callable[[], int]) -> None:
+        self.fiscal_year = fiscal_year
+        super().__init__("plans", None, store, runner)
+
+    def new_record_preset(self) -> dict[str, object]:
+        year = self.fiscal_year()
+        return {**super().new_record_preset(), "first_fy": year, "last_fy": year}
 
 
 class PlansPage(Page):
@@ -105,7 +119,7 @@ class PlansPage(Page):
         summary_layout.addLayout(year_bar)
         summary_layout.addWidget(self.plans_label)
 
-        self.plans = ListPage("plans", None, self.store, self.runner)
+        self.plans = PlanList(self.store, self.runner, self.year.value)
         self.projects = ListPage("projects", None, self.store, self.runner)
         self.activities = ListPage("plan_activities", None, self.store, self.runner)
         split = QSplitter(Qt.Orientation.Vertical)

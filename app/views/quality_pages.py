@@ -2,12 +2,14 @@
 
 The knowledge-bank page shows the network's colleges x the four components with each
 status, for reading at a glance, above the list of component records (Ctrl+N adds one,
-Enter edits). The recommendations page is their list with its fiscal-year filter. Every
-read goes through the task runner; pages are laid out when first shown.
+Enter edits). The recommendations page is their list with its fiscal-year filter, which
+follows the window's fiscal year until the person chooses another year there. Every read
+goes through the task runner; pages are laid out when first shown.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +29,7 @@ from app.views.page import Page, named
 from app.views.runner import LatestRead, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
+    from app.services.listing import ListFilters
     from app.services.listing.quality_lists import KnowledgeRow
 
 GRID_HEIGHT = 230
@@ -157,10 +160,48 @@ class KnowledgeBankPage(Page):
 
 
 class RecommendationsPage(ListPage):
-    """The policy recommendations (7.2), filtered by fiscal year; Ctrl+N adds one."""
+    """The policy recommendations (7.2), filtered by fiscal year; Ctrl+N adds one.
+
+    The fiscal-year filter takes the window's year (:meth:`follow_fiscal_year`) while
+    :attr:`following`: choosing another year (or every year) in the filter bar, or being
+    shown another year from elsewhere, stops that; choosing the window's year again resumes.
+    """
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        self.following = True
         super().__init__("policy_recommendations", None, store, runner, parent)
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        super().ensure_built()
+        self.filter_bar.filters_changed.connect(self._chosen_in_bar)
+        self._take_followed_year()
+
+    def follow_fiscal_year(self, year: int) -> None:
+        super().follow_fiscal_year(year)
+        if self.built:
+            self._take_followed_year()
+
+    def show_filtered(self, filters: ListFilters) -> None:
+        self.ensure_built()
+        self.following = filters.fiscal_year == self.followed_year
+        super().show_filtered(filters)
+
+    def _chosen_in_bar(self, filters: ListFilters) -> None:
+        self.following = filters.fiscal_year == self.followed_year
+
+    def _take_followed_year(self) -> None:
+        """Filter by the window's year (keeping the other filters and the search)."""
+        year = self.followed_year
+        if not self.following or year is None:
+            return
+        filters = self.filter_bar.filters()
+        if filters.fiscal_year == year:
+            return
+        chosen = replace(filters, fiscal_year=year)
+        self.filter_bar.set_filters(chosen)
+        self._filters_chosen(chosen)
 
 
 def make_knowledge_pages(store: Store, runner: TaskRunner, parent: QWidget) -> list[Page]:

@@ -3,7 +3,9 @@
 "Self-assessment reports": for the chosen fiscal year every network college with the day
 its SAR was received and its weighted total, and the colleges still missing one; a SAR is
 entered or edited in a dialog with one score box per indicator (Enter on a college), or
-deleted. "Indicators and analysis": the center's indicators (add, edit, delete) and the
+deleted. "Indicators and analysis": the center's indicators (add, edit, delete; each with an
+optional scoring rule, shown shortened in the list and in full as a tooltip there and on
+the indicator's score box in the SAR dialog) and the
 analysis of the year across the network (distribution per indicator, the weakest indicators,
 the change from last year).
 
@@ -12,6 +14,7 @@ Reads and writes go through the task runner; the pages are laid out when first s
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -41,7 +45,7 @@ from PySide6.QtWidgets import (
 from app.services.store import Store
 from app.services.validation import FieldError
 from app.views import messages, texts
-from app.views.matching_models import RowsTableModel, TableColumn
+from app.views.matching_models import AnyIndex, RowsTableModel, TableColumn
 from app.views.page import Page, named
 from app.views.runner import LatestRead, TaskContext, TaskRunner, error_text
 
@@ -61,6 +65,9 @@ FIRST_YEAR, LAST_YEAR = 2500, 2700
 DIALOG_MAX_HEIGHT = 640
 WEIGHT_MAX = 9999.99
 SCALE_MAX = 100
+RULE_CELL_CHARS = 60
+"""The most characters of a scoring rule shown in the indicators list (the rest: tooltip)."""
+RULE_BOX_LINES = 5
 
 
 # -- cell texts (called when a row is drawn: they follow a language switch) -----------------
@@ -127,6 +134,19 @@ def missing_columns() -> list[TableColumn]:
     ]
 
 
+def rule_cell(rule: str) -> str:
+    """A scoring rule on one line, cut to :data:`RULE_CELL_CHARS` ("–" when there is none)."""
+    line = " ".join(rule.split())
+    if not line:
+        return "–"
+    if len(line) <= RULE_CELL_CHARS:
+        return line
+    end = RULE_CELL_CHARS - 1
+    while end > 0 and unicodedata.category(line[end]) == "Mn":
+        end -= 1  # a Thai vowel or tone mark stays with its consonant
+    return line[:end].rstrip() + "…"
+
+
 def indicator_columns() -> list[TableColumn]:
     return [
         TableColumn(lambda: QCoreApplication.translate("SarPages", "Code"), lambda r: r.code),
@@ -149,7 +169,26 @@ def indicator_columns() -> list[TableColumn]:
             lambda r: texts.number(r.scores),
             numeric=True,
         ),
+        TableColumn(
+            lambda: QCoreApplication.translate("SarPages", "Scoring rule"),
+            lambda r: rule_cell(r.scoring_rule),
+        ),
     ]
+
+
+RULE_COLUMN = len(indicator_columns()) - 1
+
+
+class IndicatorTableModel(RowsTableModel):
+    """The indicators; the scoring-rule cell is shortened, its tooltip is the whole rule."""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == RULE_COLUMN:
+            row = self.row_at(index.row()) if index.isValid() else None
+            if row is None or not row.scoring_rule:
+                return None
+            return row.scoring_rule
+        return super().data(index, role)
 
 
 def stats_columns() -> list[TableColumn]:
@@ -264,8 +303,8 @@ class _EditDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-    def _write(self) -> Callable[[TaskContext], int]:
-        raise NotImplementedError
+    _write: Callable[[], Callable[[TaskContext], int]]
+    """The work that saves the dialog's record (each dialog gives its own)."""
 
     def save(self) -> None:
         if self.saving:
@@ -397,6 +436,11 @@ class SarDialog(_EditDialog):
                     code=indicator.code, title=indicator.title, most=indicator.max_score
                 )
             )
+            rule = ""
+            if indicator.scoring_rule:
+                rule = self.tr("Scoring rule:\n{rule}").format(rule=indicator.scoring_rule)
+            self.score_boxes[indicator.record_id].setToolTip(rule)
+            self.score_labels[indicator.record_id].setToolTip(rule)
         self._button_texts()
 
     def value(self) -> SarInput:
@@ -447,6 +491,10 @@ class IndicatorDialog(_EditDialog):
         self.scale = named(QSpinBox(), "indicatorScale")
         self.scale.setRange(0, SCALE_MAX)
         self.scale.setValue(data.max_score)
+        self.scoring_rule = named(QPlainTextEdit(data.scoring_rule), "indicatorScoringRule")
+        self.scoring_rule.setTabChangesFocus(True)  # Tab leaves the box, as in every field
+        lines = self.scoring_rule.fontMetrics().lineSpacing() * RULE_BOX_LINES
+        self.scoring_rule.setFixedHeight(lines + 12)
         self.labels: dict[str, QLabel] = {}
         for name, widget in (
             ("code", self.code),
@@ -454,6 +502,7 @@ class IndicatorDialog(_EditDialog):
             ("title", self.title_edit),
             ("weight", self.weight),
             ("max_score", self.scale),
+            ("scoring_rule", self.scoring_rule),
         ):
             label = QLabel()
             label.setBuddy(widget)
@@ -465,7 +514,7 @@ class IndicatorDialog(_EditDialog):
         layout.addWidget(self.rule)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(640, 300)
+        self.resize(640, 420)
         self.retranslate_ui()
         self.code.setFocus()
 
@@ -479,6 +528,13 @@ class IndicatorDialog(_EditDialog):
         self.labels["title"].setText(self.tr("&Indicator:"))
         self.labels["weight"].setText(self.tr("&Weight:"))
         self.labels["max_score"].setText(self.tr("S&cale (highest score):"))
+        self.labels["scoring_rule"].setText(self.tr("Scoring &rule:"))
+        self.scoring_rule.setPlaceholderText(
+            self.tr(
+                "How a college earns each score, one line per score, for example\n"
+                "5 = every network college did it\n1 = none did"
+            )
+        )
         self.rule.setText(
             self.tr(
                 "A college's weighted total adds, for each indicator, the weight times the "
@@ -496,6 +552,7 @@ class IndicatorDialog(_EditDialog):
             title=self.title_edit.text(),
             weight=Decimal(str(round(self.weight.value(), 2))),
             max_score=self.scale.value(),
+            scoring_rule=self.scoring_rule.toPlainText(),
         )
 
     def _write(self) -> Callable[[TaskContext], int]:
@@ -554,8 +611,8 @@ class _YearPage(Page):
     def fiscal_year(self) -> int:
         return int(self.year.value())
 
-    def load(self) -> None:
-        raise NotImplementedError
+    load: Callable[[], None]
+    """Read the page's figures for the chosen year (each page gives its own)."""
 
     def _failed(self) -> None:
         self.failed = True
@@ -807,7 +864,7 @@ class IndicatorsPage(_YearPage):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.indicator_model = RowsTableModel(indicator_columns(), self)
+        self.indicator_model = IndicatorTableModel(indicator_columns(), self)
         self.indicator_table = _table("indicatorTable", self.indicator_model)
         layout.addWidget(self.indicator_table, 1)
         self.add_button.clicked.connect(lambda: self.edit_indicator(None))
@@ -888,7 +945,9 @@ class IndicatorsPage(_YearPage):
             data = IndicatorInput()
             record_id = None
         else:
-            data = IndicatorInput(row.code, row.standard, row.title, row.weight, row.max_score)
+            data = IndicatorInput(
+                row.code, row.standard, row.title, row.weight, row.max_score, row.scoring_rule
+            )
             record_id = row.record_id
         dialog = IndicatorDialog(self.store, self.runner, data, record_id, self)
         dialog.saved.connect(lambda _id: self.load())

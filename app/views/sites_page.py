@@ -340,9 +340,9 @@ class SitesPage(Page):
         own = data.own if data else None
         values = self.field_values
         if own is None:
-            placeholder = "…" if data is None else "—"
+            waiting = "…" if data is None else "—"
             for value in values.values():
-                value.setText(placeholder)
+                value.setText(waiting)
         else:
             values["name"].setText(texts.site_name(_own_info(own)))
             values["kind"].setText(texts.site_kind_name(own.kind))

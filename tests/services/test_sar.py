@@ -15,11 +15,13 @@ from app.models.network import College
 from app.models.quality import Indicator, IndicatorScore, SelfAssessment
 from app.services.records.spec import InvalidRecord
 from app.services.sar import (
+    MAX_SCORING_RULE,
     IndicatorInput,
     SarInput,
     delete_indicator,
     delete_sar,
     indicators,
+    load_indicator,
     missing_colleges,
     open_sar,
     sar_analysis,
@@ -155,6 +157,43 @@ def test_deleting_an_indicator_deletes_its_scores(
         ).all()
         assert live == []
         assert sar_analysis(session, FY).indicators[0].code == "A"
+
+
+def test_an_indicator_keeps_its_scoring_rule(center_store: Store) -> None:
+    rule = "5 = ทุกสถานศึกษาในเครือข่าย\r\n3 = ครึ่งหนึ่ง\r\n1 = ไม่มีเลย"
+    record_id = save_indicator(
+        center_store, IndicatorInput("1.1", "มาตรฐาน", "ชื่อ", Decimal(1), 5, f"  {rule}\n\n")
+    )
+    plain = "5 = ทุกสถานศึกษาในเครือข่าย\n3 = ครึ่งหนึ่ง\n1 = ไม่มีเลย"
+    with center_store.session() as session:
+        assert session.get_one(Indicator, record_id).scoring_rule == plain
+        assert load_indicator(session, record_id).scoring_rule == plain
+        assert indicators(session)[0].scoring_rule == plain
+        assert open_sar(session, None).indicators[0].scoring_rule == plain
+    # blanked: nothing is stored, and it reads back as empty text
+    save_indicator(
+        center_store, IndicatorInput("1.1", "มาตรฐาน", "ชื่อ", Decimal(1), 5, " \n "), record_id
+    )
+    with center_store.session() as session:
+        assert session.get_one(Indicator, record_id).scoring_rule is None
+        assert indicators(session)[0].scoring_rule == ""
+
+
+def test_a_scoring_rule_longer_than_its_limit_is_refused(center_store: Store) -> None:
+    longest = "ก" * MAX_SCORING_RULE
+    record_id = save_indicator(
+        center_store, IndicatorInput("1.1", "มาตรฐาน", "ชื่อ", Decimal(1), 5, longest)
+    )
+    with pytest.raises(InvalidRecord) as refused:
+        save_indicator(
+            center_store,
+            IndicatorInput("1.1", "มาตรฐาน", "ชื่อ", Decimal(1), 5, longest + "ข"),
+            record_id,
+        )
+    assert _fields(refused.value) == ["scoring_rule"]
+    assert "ข" not in refused.value.message  # never repeats the value
+    with center_store.session() as session:
+        assert session.get_one(Indicator, record_id).scoring_rule == longest
 
 
 # -- one SAR -------------------------------------------------------------------------------

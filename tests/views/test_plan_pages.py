@@ -15,6 +15,7 @@ from app.models.enums import PlanKind, WorkStatus
 from app.models.network import College
 from app.models.planning import Plan, PlanActivity, Project
 from app.services.store import Store
+from app.services.thai.fiscal import current_fiscal_year
 from app.views.i18n import LanguageManager
 from app.views.plan_pages import PlansPage, make_pages
 from app.views.runner import TaskRunner
@@ -84,7 +85,8 @@ def test_the_share_of_the_year_and_a_plan_added_by_keyboard(
     share = page.share
     assert share is not None and (share.due, share.done) == (2, 1)
     assert "50" in page.share_label.text()
-    assert page.plans.total == 1 and page.projects.total == 1
+    # choosing the first plan (the list has the keyboard) counts its projects again
+    qtbot.waitUntil(lambda: page.plans.total == 1 and page.projects.total == 1, timeout=WAIT_MS)
     # the list with the keyboard has its first plan chosen: its projects and their activities
     # (three: the plan's, of any year) are listed
     qtbot.waitUntil(lambda: page.plan_id is not None, timeout=WAIT_MS)
@@ -116,3 +118,34 @@ def test_the_share_of_the_year_and_a_plan_added_by_keyboard(
     qtbot.waitUntil(lambda: plans.total == 2, timeout=WAIT_MS)
     share = page.share
     assert share is not None and share.annual_plans == 2
+
+
+def test_a_new_plan_starts_in_the_year_shown_on_the_page(
+    qtbot: QtBot, runner: TaskRunner, page: PlansPage
+) -> None:
+    shown = current_fiscal_year() - 4  # not the current year
+    page.follow_fiscal_year(shown)
+    assert page.year.value() == shown
+    qtbot.waitUntil(lambda: page.plans.total == 0 and not runner.busy, timeout=WAIT_MS)
+    page.plans.table.setFocus()
+    qtbot.waitUntil(page.plans.table.hasFocus, timeout=WAIT_MS)
+    _key(qtbot, Qt.Key.Key_N, CTRL)
+    plans = page.plans
+    qtbot.waitUntil(lambda: plans.form is not None and plans.form.isVisible(), timeout=WAIT_MS)
+    form = plans.form
+    assert form is not None
+    data = form.value()
+    assert (data.first_fy, data.last_fy) == (shown, shown)
+    form.reject()
+    # editing a stored plan keeps its own years
+    page.follow_fiscal_year(FY)
+    qtbot.waitUntil(lambda: plans.total == 1 and not runner.busy, timeout=WAIT_MS)
+    plans.table.setCurrentIndex(plans.model.index(0, 0))
+    plans.edit_current()
+    qtbot.waitUntil(
+        lambda: plans.form is not None and plans.form is not form and plans.form.isVisible(),
+        timeout=WAIT_MS,
+    )
+    edited = plans.form
+    assert edited is not None and edited.value().first_fy == FY
+    edited.reject()

@@ -20,6 +20,7 @@ from app.services.listing.labels import component_status
 from app.services.records.quality import quality_label
 from app.services.store import Store
 from app.services.thai.fiscal import current_fiscal_year
+from app.views import texts
 from app.views.i18n import LanguageManager
 from app.views.quality_pages import (
     KnowledgeBankPage,
@@ -153,3 +154,49 @@ def test_a_recommendation_is_added_by_keyboard(
         )
         assert row.evidence == "Indicator 6.1"
     qtbot.waitUntil(lambda: recommendations.total == 1, timeout=WAIT_MS)
+
+
+def test_the_recommendations_follow_the_window_year_until_another_is_chosen(
+    qtbot: QtBot, center_store: Store, runner: TaskRunner, languages: LanguageManager
+) -> None:
+    with center_store.transaction() as session:
+        center_id = session.get_one(College, 1).center_id
+        for year, title in ((2567, "ข้อเสนอ 2567"), (2568, "ข้อเสนอ 2568"), (2568, "อีกข้อ 2568")):
+            session.add(
+                PolicyRecommendation(
+                    center_id=center_id,
+                    fiscal_year=year,
+                    title=title,
+                    body="ข้อเสนอแนะ",
+                    status=RecommendationStatus.DRAFT,
+                )
+            )
+    (page,) = make_recommendation_pages(center_store, runner, None)  # type: ignore[arg-type]
+    assert isinstance(page, RecommendationsPage)
+    qtbot.addWidget(page)
+    page.follow_fiscal_year(2568)  # the window's year, given before the page is first shown
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitUntil(lambda: page.built and page.total == 2 and not runner.busy, timeout=WAIT_MS)
+    assert page.model.query.filters.fiscal_year == 2568
+    assert page.filter_bar.filters().fiscal_year == 2568
+
+    page.follow_fiscal_year(2567)  # the window's year changes
+    qtbot.waitUntil(lambda: page.total == 1 and not runner.busy, timeout=WAIT_MS)
+    assert page.model.query.filters.fiscal_year == 2567
+
+    # the person chooses every year in the list's own filter: the window's year no longer rules
+    years = page.filter_bar.combos["fiscal_year"]
+    years.setCurrentIndex(0)  # "All"
+    qtbot.waitUntil(lambda: page.total == 3 and not runner.busy, timeout=WAIT_MS)
+    assert not page.following
+    page.follow_fiscal_year(2568)
+    assert page.model.query.filters.fiscal_year is None
+    assert page.total == 3
+
+    # choosing the window's year there again follows the window once more
+    years.setCurrentIndex(years.findText(texts.year(2568)))
+    qtbot.waitUntil(lambda: page.total == 2 and not runner.busy, timeout=WAIT_MS)
+    assert page.following
+    page.follow_fiscal_year(2567)
+    qtbot.waitUntil(lambda: page.total == 1 and not runner.busy, timeout=WAIT_MS)

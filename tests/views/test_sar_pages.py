@@ -17,14 +17,30 @@ from sqlalchemy import select
 from app.models.enums import CollegeGroupCode, Ownership
 from app.models.network import College
 from app.models.quality import Indicator, IndicatorScore, SelfAssessment
-from app.services.sar import IndicatorInput, SarInput, save_indicator, save_sar
+from app.services.sar import (
+    MAX_SCORING_RULE,
+    IndicatorInput,
+    SarInput,
+    open_sar,
+    save_indicator,
+    save_sar,
+)
 from app.services.store import Store
 from app.services.thai.dates import format_thai_date
 from app.services.thai.fiscal import current_fiscal_year
 from app.views import messages
 from app.views.i18n import LanguageManager
 from app.views.runner import TaskRunner
-from app.views.sar_pages import IndicatorsPage, SarDialog, SarPage, make_pages
+from app.views.sar_pages import (
+    RULE_CELL_CHARS,
+    RULE_COLUMN,
+    IndicatorDialog,
+    IndicatorsPage,
+    SarDialog,
+    SarPage,
+    make_pages,
+    rule_cell,
+)
 
 WAIT_MS = 20_000
 SECOND = "วิทยาลัยเทคนิคเครือข่ายสอง"
@@ -263,3 +279,69 @@ def test_the_pages_fit_a_small_screen(sar_page: SarPage, indicators_page: Indica
     for page in (sar_page, indicators_page):
         hint = page.minimumSizeHint()
         assert hint.width() <= 1366 - 220 and hint.height() <= 768 - 120
+
+
+def test_a_scoring_rule_is_written_listed_and_shown_on_the_score_box(
+    qtbot: QtBot,
+    center_store: Store,
+    runner: TaskRunner,
+    indicators_page: IndicatorsPage,
+    network: dict[str, int],
+) -> None:
+    page = indicators_page
+    assert page.indicator_model.index(0, RULE_COLUMN).data() == "–"
+    assert page.indicator_model.index(0, RULE_COLUMN).data(Qt.ItemDataRole.ToolTipRole) is None
+    page.indicator_table.setFocus()
+    page.indicator_table.setCurrentIndex(page.indicator_model.index(0, 0))  # indicator 1.1
+    qtbot.waitUntil(page.indicator_table.hasFocus, timeout=WAIT_MS)
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT_MS)
+    dialog = page.dialog
+    assert isinstance(dialog, IndicatorDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.code.hasFocus, timeout=WAIT_MS)
+    for _field in ("standard", "title", "weight", "scale", "rule"):
+        _key(qtbot, Qt.Key.Key_Tab)
+    assert _focused() is dialog.scoring_rule
+
+    dialog.scoring_rule.setPlainText("ก" * (MAX_SCORING_RULE + 1))  # as if pasted
+    qtbot.keyClick(_focused(), Qt.Key.Key_Backtab)  # back to the scale; Enter saves there
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.scoring_rule.hasFocus, timeout=WAIT_MS)
+    assert "ยาวเกินกำหนด" in dialog.error.text()  # refused in Thai
+    assert "กกก" not in dialog.error.text()
+    with center_store.session() as session:
+        assert session.get_one(Indicator, network["A"]).scoring_rule is None
+
+    qtbot.keyClick(_focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _type(qtbot, "5 = every network college trained its teachers")
+    _key(qtbot, Qt.Key.Key_Return)  # a new line in the rule, not a save
+    _type(qtbot, "1 = none of them did")
+    assert page.dialog is dialog and dialog.isVisible()
+    qtbot.keyClick(_focused(), Qt.Key.Key_Backtab)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        _key(qtbot, Qt.Key.Key_Return)
+    rule = "5 = every network college trained its teachers\n1 = none of them did"
+    with center_store.session() as session:
+        assert session.get_one(Indicator, network["A"]).scoring_rule == rule
+
+    cell = page.indicator_model.index(0, RULE_COLUMN)
+    assert cell.data() == rule_cell(rule) != rule
+    assert cell.data().startswith("5 = every network college") and cell.data().endswith("…")
+    assert "\n" not in cell.data() and len(cell.data()) <= RULE_CELL_CHARS
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == rule
+
+    with center_store.session() as session:
+        form = open_sar(session, None, network["second"], current_fiscal_year())
+    sar = SarDialog(center_store, runner, form, None, page)
+    qtbot.addWidget(sar)
+    assert rule in sar.score_boxes[network["A"]].toolTip()
+    assert sar.score_boxes[network["B"]].toolTip() == ""  # indicator 1.2 has no rule
+
+
+def test_a_long_thai_rule_is_cut_between_whole_characters() -> None:
+    rule = "ก" * (RULE_CELL_CHARS - 2) + "ที่สุด"  # the cut falls on the vowel of ที่
+    shown = rule_cell(rule)
+    assert shown.endswith("ก…") and len(shown) <= RULE_CELL_CHARS
+    assert rule_cell("  5 = ทุกแห่ง\n 1 = ไม่มี ") == "5 = ทุกแห่ง 1 = ไม่มี"

@@ -494,29 +494,47 @@ def _skill_gaps(session: Session, fy: int, college_id: int) -> Measure:
     return Measure(with_gap, teachers)
 
 
+def _trained_query(fy: int, wbl_only: bool) -> Select[Any]:
+    """Distinct teachers who completed a training run starting in the year (live teachers)."""
+    first, last = fiscal_year_range(fy)
+    query = (
+        select(func.count(distinct(Enrollment.teacher_id)))
+        .select_from(Enrollment)
+        .join(TrainingRun, TrainingRun.id == Enrollment.run_id)
+        .join(Teacher, Teacher.id == Enrollment.teacher_id)
+        .where(
+            TrainingRun.starts_on.between(first, last),
+            Enrollment.completed.is_(True),
+            Enrollment.deleted.is_(False),
+            TrainingRun.deleted.is_(False),
+            Teacher.deleted.is_(False),
+        )
+    )
+    if wbl_only:
+        query = query.join(TrainingCourse, TrainingCourse.id == TrainingRun.course_id).where(
+            TrainingCourse.is_wbl.is_(True)
+        )
+    return query
+
+
 def _trained(wbl_only: bool) -> Callable[[Session, int, int], Measure]:
     def measure(session: Session, fy: int, college_id: int) -> Measure:
-        first, last = fiscal_year_range(fy)
-        query = (
-            select(func.count(distinct(Enrollment.teacher_id)))
-            .select_from(Enrollment)
-            .join(TrainingRun, TrainingRun.id == Enrollment.run_id)
-            .join(Teacher, Teacher.id == Enrollment.teacher_id)
-            .where(
-                TrainingRun.starts_on.between(first, last),
-                Enrollment.completed.is_(True),
-                Enrollment.deleted.is_(False),
-                TrainingRun.deleted.is_(False),
-                _teacher_of(college_id),
-            )
-        )
-        if wbl_only:
-            query = query.join(TrainingCourse, TrainingCourse.id == TrainingRun.course_id).where(
-                TrainingCourse.is_wbl.is_(True)
-            )
+        query = _trained_query(fy, wbl_only).where(Teacher.college_id == college_id)
         return Measure(_int(session, query))
 
     return measure
+
+
+def _trained_by_college(wbl_only: bool) -> Callable[[Session, int], dict[int, Measure]]:
+    def measures(session: Session, fy: int) -> dict[int, Measure]:
+        query = (
+            _trained_query(fy, wbl_only)
+            .add_columns(Teacher.college_id)
+            .group_by(Teacher.college_id)
+        )
+        return {college_id: Measure(int(count)) for count, college_id in session.execute(query)}
+
+    return measures
 
 
 def _reports_on_time(session: Session, fy: int, college_id: int) -> Measure:
@@ -557,7 +575,7 @@ def _teachers_certified(session: Session, fy: int, college_id: int) -> Measure:
     )
 
 
-def _oriented(session: Session, fy: int, college_id: int) -> Measure:
+def _oriented_query(fy: int) -> Select[Any]:
     first, last = fiscal_year_range(fy)
     briefed_before = exists().where(
         SafetyBriefing.student_id == Placement.student_id,
@@ -565,23 +583,40 @@ def _oriented(session: Session, fy: int, college_id: int) -> Measure:
         SafetyBriefing.held_on <= Placement.starts_on,
         SafetyBriefing.deleted.is_(False),
     )
+    return select(func.count(), func.count().filter(briefed_before)).where(
+        Placement.starts_on.between(first, last), Placement.deleted.is_(False)
+    )
+
+
+def _oriented(session: Session, fy: int, college_id: int) -> Measure:
     placed, oriented = session.execute(
-        select(func.count(), func.count().filter(briefed_before)).where(
-            Placement.college_id == college_id,
-            Placement.starts_on.between(first, last),
-            Placement.deleted.is_(False),
-        )
+        _oriented_query(fy).where(Placement.college_id == college_id)
     ).one()
     return Measure(int(oriented or 0), int(placed or 0))
 
 
+def _oriented_by_college(session: Session, fy: int) -> dict[int, Measure]:
+    query = _oriented_query(fy).add_columns(Placement.college_id).group_by(Placement.college_id)
+    return {
+        college_id: Measure(int(oriented or 0), int(placed or 0))
+        for placed, oriented, college_id in session.execute(query)
+    }
+
+
 def _students_safe(session: Session, fy: int, college_id: int) -> Measure:
+    return _students_safe_by_college(session, fy, college_id).get(college_id, Measure(0, 0))
+
+
+def _students_safe_by_college(
+    session: Session, fy: int, college_id: int | None = None
+) -> dict[int, Measure]:
     from app.services.safety import safety_kpi
 
-    for share in safety_kpi(session, fy).colleges:
-        if share.college_id == college_id:
-            return Measure(share.placed - share.with_incident, share.placed)
-    return Measure(0, 0)
+    return {
+        share.college_id: Measure(share.placed - share.with_incident, share.placed)
+        for share in safety_kpi(session, fy, college_id).colleges
+        if share.college_id is not None
+    }
 
 
 def _final_year_certified(session: Session, fy: int, college_id: int) -> Measure:
@@ -639,6 +674,16 @@ COLLEGE_MEASURES: dict[str, Callable[[Session, int, int], Measure]] = {
     "7.1.sar": _sar,
 }
 """How each target is counted for one college (the others are :data:`NETWORK_ONLY`)."""
+
+GROUPED_MEASURES: dict[str, Callable[[Session, int], dict[int, Measure]]] = {
+    "5.3.trained": _trained_by_college(wbl_only=False),
+    "6.1.teachers": _trained_by_college(wbl_only=True),
+    "6.2.orientation": _oriented_by_college,
+    "6.2.safety": _students_safe_by_college,
+}
+"""Targets counted for every college in one grouped query (:func:`per_college`); a college
+missing from the result counts nothing (``Measure(0, 0)``: the same value as its one-college
+measure, which is 0 of 0 or a count of 0)."""
 
 
 # -- the scorecard ------------------------------------------------------------------------
@@ -741,15 +786,29 @@ def per_college(
     for a target of the center as a whole."""
     if target_id in NETWORK_ONLY:
         return []
+    # The same values as one college scorecard per college, with the year's checks made
+    # once and, where it can, one grouped query for every college.
+    effective = [e for e in targets_for(session, fiscal_year) if e.target.id == target_id]
+    if not effective:
+        raise KeyError(target_id)
+    target = effective[0].target
     colleges = session.execute(
         select(College.id, College.name_th)
         .where(College.deleted.is_(False))
         .order_by(College.name_sort, College.id)
     ).all()
-    return [
-        (
-            name,
-            _scorecard(session, fiscal_year, college_id, None, target_id).result(target_id).value,
-        )
-        for college_id, name in colleges
-    ]
+    measures: dict[int, Measure] = {}
+    counted = target_id in COLLEGE_MEASURES and target_id not in NOT_COMPUTED
+    if counted and year_has_records(session, fiscal_year):
+        grouped = GROUPED_MEASURES.get(target_id)
+        if grouped is not None:
+            found = grouped(session, fiscal_year)
+            measures = {
+                college_id: found.get(college_id, Measure(0, 0)) for college_id, _ in colleges
+            }
+        else:
+            measure = COLLEGE_MEASURES[target_id]
+            measures = {
+                college_id: measure(session, fiscal_year, college_id) for college_id, _ in colleges
+            }
+    return [(name, _value(target, measures.get(college_id))) for college_id, name in colleges]

@@ -580,6 +580,7 @@ def _own_field_labels() -> dict[str, str]:
         "approved_on": QCoreApplication.translate("SyncFields", "Approved on"),
         "body": QCoreApplication.translate("SyncFields", "Recommendation"),
         "budget": QCoreApplication.translate("SyncFields", "Budget (baht)"),
+        "scoring_rule": QCoreApplication.translate("SyncFields", "Scoring rule"),
         "category": QCoreApplication.translate("SyncFields", "Trainee category"),
         "center_id": QCoreApplication.translate("SyncFields", "CVM center"),
         "code": QCoreApplication.translate("SyncFields", "Code"),
