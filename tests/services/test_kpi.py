@@ -355,3 +355,28 @@ def test_the_demo_network_has_a_value_for_most_targets(demo_db_template: Any) ->
         store.close()
     no_data = {r.target_id for r in card.results if r.status is KpiStatus.NO_DATA}
     assert no_data == {"1.2.report", "1.3.report"}
+
+
+@pytest.mark.parametrize(
+    "target_id", ["5.3.trained", "6.1.teachers", "6.2.orientation", "6.2.safety"]
+)
+def test_the_grouped_per_college_figures_equal_each_college_scorecard(
+    demo_db_template: Any, target_id: str
+) -> None:
+    """The per-college chart counts every college in one query; each bar must be what that
+    college's own scorecard says."""
+    from app.models import College
+    from app.services.store import open_store
+
+    store = open_store(demo_db_template)
+    try:
+        with store.session() as session:
+            bars = dict(per_college(session, target_id, FY))
+            colleges = session.execute(
+                select(College.id, College.name_th).where(College.deleted.is_(False))
+            ).all()
+            for college_id, name in colleges:
+                one = scorecard(session, FY, college_id, today=AFTER)
+                assert bars.get(name) == one.result(target_id).value, name
+    finally:
+        store.close()
