@@ -1513,10 +1513,6 @@
         <translation>Delete the indicator {code}?</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Self-assessment indicators and analysis</source>
         <translation>Self-assessment indicators and analysis</translation>
     </message>

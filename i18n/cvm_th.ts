@@ -1513,10 +1513,6 @@
         <translation>ต้องการลบตัวชี้วัด {code} หรือไม่</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>ลบ</translation>
-    </message>
-    <message>
         <source>Self-assessment indicators and analysis</source>
         <translation>ตัวชี้วัดการประเมินตนเองและผลการวิเคราะห์</translation>
     </message>

@@ -636,6 +636,11 @@ class _YearPage(Page):
 
         self.runner.submit(name, write, on_result=lambda _none: self.load(), parent_widget=self)
 
+    def _delete_confirmed(self, question: str, name: str, work: Callable[[Store], None]) -> None:
+        """Ask ``question`` (a Delete button to confirm), then run ``work`` and read again."""
+        if messages.confirm(self, question, QCoreApplication.translate("SarPage", "Delete")):
+            self._write(name, work)
+
 
 class SarPage(_YearPage):
     """The SARs of the year: received day and weighted total per college; the missing ones."""
@@ -782,8 +787,6 @@ class SarPage(_YearPage):
             "Delete the self-assessment report of {college} for fiscal year {year} with all "
             "its scores?"
         ).format(college=college.name, year=texts.year(self.fiscal_year))
-        if not messages.confirm(self, question, self.tr("Delete")):
-            return
         sar_id = college.sar_id
 
         def work(store: Store) -> None:
@@ -791,7 +794,7 @@ class SarPage(_YearPage):
 
             delete_sar(store, sar_id)
 
-        self._write("self-assessment delete", work)
+        self._delete_confirmed(question, "self-assessment delete", work)
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -964,8 +967,6 @@ class IndicatorsPage(_YearPage):
             ).format(code=row.code, count=texts.number(row.scores))
         else:
             question = self.tr("Delete the indicator {code}?").format(code=row.code)
-        if not messages.confirm(self, question, self.tr("Delete")):
-            return
         record_id = row.record_id
 
         def work(store: Store) -> None:
@@ -973,7 +974,7 @@ class IndicatorsPage(_YearPage):
 
             delete_indicator(store, record_id)
 
-        self._write("indicator delete", work)
+        self._delete_confirmed(question, "indicator delete", work)
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
