@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.kpi.scorecard import SAR_PAGE
 from app.services.store import Store
 from app.services.validation import FieldError
 from app.views import messages, texts
@@ -649,8 +650,17 @@ class SarPage(_YearPage):
         self.year_data: SarYear | None = None
         super().__init__(store, runner, parent)
 
+    list_kinds = (SAR_PAGE,)
+
     def subpage_title(self) -> str | None:
         return self.tr("Self-assessment reports")
+
+    def show_list(self, kind: str, filters: Any) -> None:
+        """Show the SARs of the fiscal year of ``filters`` (the scorecard's 7.1 link)."""
+        self.ensure_built()
+        year = getattr(filters, "fiscal_year", None)
+        if isinstance(year, int):
+            self.year.setValue(year)
 
     def ensure_built(self) -> None:
         if self.built:

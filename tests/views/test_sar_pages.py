@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.models.enums import CollegeGroupCode, Ownership
 from app.models.network import College
 from app.models.quality import Indicator, IndicatorScore, SelfAssessment
+from app.services.listing.query import ListFilters
 from app.services.sar import (
     MAX_SCORING_RULE,
     IndicatorInput,
@@ -30,6 +31,7 @@ from app.services.thai.dates import format_thai_date
 from app.services.thai.fiscal import current_fiscal_year
 from app.views import messages
 from app.views.i18n import LanguageManager
+from app.views.main_window import MainWindow
 from app.views.runner import TaskRunner
 from app.views.sar_pages import (
     RULE_CELL_CHARS,
@@ -345,3 +347,13 @@ def test_a_long_thai_rule_is_cut_between_whole_characters() -> None:
     shown = rule_cell(rule)
     assert shown.endswith("ก…") and len(shown) <= RULE_CELL_CHARS
     assert rule_cell("  5 = ทุกแห่ง\n 1 = ไม่มี ") == "5 = ทุกแห่ง 1 = ไม่มี"
+
+
+def test_the_window_opens_the_sar_page_at_the_year_of_the_scorecard(
+    qtbot: QtBot, window: MainWindow, network: dict[str, int]
+) -> None:
+    window.open_list("sar", ListFilters(fiscal_year=2566))
+    page = window.current_page()
+    assert isinstance(page, SarPage)
+    assert page.fiscal_year == 2566
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=WAIT_MS)

@@ -235,3 +235,18 @@ def test_fits_the_home_page_of_a_small_screen(panel: ScorecardPanel) -> None:
     hint = panel.minimumSizeHint()
     assert hint.width() <= 1366 - 260  # the navigation takes the rest
     assert panel.sizeHint().height() <= 768 - 150
+
+
+def test_the_sar_target_opens_the_self_assessment_page_of_the_year(
+    qtbot: QtBot, panel: ScorecardPanel, host_id: int
+) -> None:
+    button = panel.tree.itemWidget(_item(panel, SAR), RECORDS)
+    assert isinstance(button, QPushButton)
+    with qtbot.waitSignal(panel.list_requested, timeout=WAIT_MS) as signal:
+        button.click()
+    assert signal.args[0] == "sar"
+    assert signal.args[1] == ListFilters(fiscal_year=YEAR)
+    # one college's scope: the SAR page shows the network, so no link
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        panel.scope.setCurrentIndex(panel.scope.findData(host_id))
+    assert panel.tree.itemWidget(_item(panel, SAR), RECORDS) is None

@@ -205,6 +205,10 @@ def _value(target: CatalogueTarget, measure: Measure | None) -> float | None:
 
 
 # -- the records behind a figure ----------------------------------------------------------
+SAR_PAGE = "sar"
+"""Not a list: the self-assessment page, which shows the SARs of a fiscal year."""
+
+
 def _links(fy: int) -> dict[str, tuple[str, dict[str, object]]]:
     from app.services.listing.query import IN_FORCE
 
@@ -256,6 +260,7 @@ def _links(fy: int) -> dict[str, tuple[str, dict[str, object]]]:
         "2.1.plan": ("plans", {**year, "plan_kind": PlanKind.FIVE_YEAR}),
         "2.2.plan": ("plans", {**year, "plan_kind": PlanKind.ANNUAL}),
         "2.2.progress": ("plan_activities", dict(year)),
+        "7.1.sar": (SAR_PAGE, dict(year)),
         "7.2.report": ("policy_recommendations", dict(year)),
         "6.1.teachers": ("enrollments", {**year, "completed": True}),
         "6.2.safety": ("incidents", dict(year)),
@@ -288,6 +293,8 @@ def _list_of(
     kind, filters = link
     if college_id is None:
         return kind, dict(filters)
+    if kind == SAR_PAGE:  # the SAR page shows the whole network's year
+        return None, {}
     from app.services.listing.kinds import spec_for
 
     if "college_id" not in spec_for(ListKind(kind)).filters:
