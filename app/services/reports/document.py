@@ -85,7 +85,7 @@ class ReportDocument:
     def width(self) -> float:
         """The width of the text frame in points."""
         if self.landscape_pages:
-            return float(landscape(PAGE_SIZE)[0]) - LEFT_MARGIN - RIGHT_MARGIN
+            return float(landscape(PAGE_SIZE)[0] - LEFT_MARGIN - RIGHT_MARGIN)
         return float(FRAME_WIDTH)
 
     def digits(self, text: str) -> str:
