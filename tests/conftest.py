@@ -69,3 +69,15 @@ def demo_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         build_demo(store, seed=2569, scale=0.2, today=DEMO_TODAY)
         store.close()
     return folder / "demo.db"
+
+
+@pytest.fixture
+def thai_messages(qapp: object) -> Iterator[None]:
+    """The program's Thai translation installed, so messages read as a person sees them."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[1] / "i18n" / "cvm_th.qm"))
+    assert QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)

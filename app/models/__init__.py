@@ -23,7 +23,7 @@ if TYPE_CHECKING:
         ShortCourseRun,
         ShortCourseTrainee,
     )
-    from app.models.governance import Committee, CommitteeMember, Meeting
+    from app.models.governance import Committee, CommitteeMember, Meeting, ReportDispatch
     from app.models.kpi import KpiTargetChange, KpiTargetOverride
     from app.models.matching import PlacementCapacity
     from app.models.network import (
@@ -70,7 +70,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "ShortCourseRun",
         "ShortCourseTrainee",
     ),
-    "governance": ("Committee", "CommitteeMember", "Meeting"),
+    "governance": ("Committee", "CommitteeMember", "Meeting", "ReportDispatch"),
     "kpi": ("KpiTargetChange", "KpiTargetOverride"),
     "matching": ("PlacementCapacity",),
     "network": (
@@ -146,6 +146,7 @@ __all__ = [
     "PolicyRecommendation",
     "Project",
     "Province",
+    "ReportDispatch",
     "SafetyBriefing",
     "SelfAssessment",
     "ShortCourse",

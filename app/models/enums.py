@@ -181,6 +181,13 @@ class ComponentStatus(StrEnum):
     IN_PLACE = "in_place"
 
 
+class SentReportKind(StrEnum):
+    """A report the manual asks the center to send to the central office."""
+
+    ENTERPRISE_SUMMARY = "enterprise_summary"  # 1.2: summary of the enterprise database
+    MATCHING = "matching"  # 1.3: enterprises, workforce demand and planned supply
+
+
 class RecommendationStatus(StrEnum):
     DRAFT = "draft"
     SENT = "sent"

@@ -1,4 +1,5 @@
-"""Committees of a center, their members, and meetings (manual activity 1.1)."""
+"""Committees of a center, their members, meetings (manual activity 1.1), and the reports
+the center sent to the central office (1.2, 1.3)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from sqlalchemy import Date, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import SyncedBase, choice, ref
-from app.models.enums import CommitteeKind, MeetingKind, MemberRole
+from app.models.enums import CommitteeKind, MeetingKind, MemberRole, SentReportKind
 
 
 class Committee(SyncedBase):
@@ -56,3 +57,16 @@ class Meeting(SyncedBase):
     attendees: Mapped[int | None] = mapped_column(Integer)
     minutes_path: Mapped[str | None] = mapped_column(Text)
     title_sort: Mapped[str] = mapped_column(String(1001), server_default=text("''"))
+
+
+class ReportDispatch(SyncedBase):
+    """A report of the fiscal year sent to the central office: when, under which letter."""
+
+    __tablename__ = "report_dispatch"
+    sync_order = 30
+
+    center_id: Mapped[int] = ref("center.id")
+    kind: Mapped[SentReportKind] = choice(SentReportKind)
+    fiscal_year: Mapped[int] = mapped_column(Integer, index=True)
+    sent_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str | None] = mapped_column(String(120), comment="letter number")

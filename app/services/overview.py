@@ -46,6 +46,7 @@ from app.models import (
     Plan,
     PlanActivity,
     PolicyRecommendation,
+    ReportDispatch,
     SafetyBriefing,
     SelfAssessment,
     ShortCourse,
@@ -74,6 +75,7 @@ from app.models.enums import (
     PlanKind,
     RecommendationStatus,
     RevisionStatus,
+    SentReportKind,
     TraineeCategory,
     WorkStatus,
 )
@@ -282,6 +284,19 @@ def area_overview(session: Session, fiscal_year_be: int) -> list[AreaOverview]:
     )
     add("1.2", "enterprises", demanding, enterprises, target="1.2.enterprises")
     add("1.2", "positions", positions)
+    sent_reports = _count_by(
+        session,
+        select(ReportDispatch.kind, func.count())
+        .where(ReportDispatch.fiscal_year == fy, _live(ReportDispatch))
+        .group_by(ReportDispatch.kind),
+    )
+    add(
+        "1.2",
+        "report_sent",
+        sent_reports.get(SentReportKind.ENTERPRISE_SUMMARY, 0),
+        target="1.2.report",
+        mode="exists",
+    )
 
     # 1.3 agreements in force during the year, colleges matched, planned intake
     in_force = and_(
@@ -305,6 +320,13 @@ def area_overview(session: Session, fiscal_year_be: int) -> list[AreaOverview]:
     add("1.3", "agreements", agreements)
     add("1.3", "colleges_matched", matched, colleges, target="1.3.colleges_matched", mode="share")
     add("1.3", "planned_intake", intake)
+    add(
+        "1.3",
+        "report_sent",
+        sent_reports.get(SentReportKind.MATCHING, 0),
+        target="1.3.report",
+        mode="exists",
+    )
 
     # 1.4 knowledge-bank components in place at the host college(s)
     hosts = _int(

@@ -21,6 +21,12 @@ def figure_label(key: str) -> str:
             "Overview", "Enterprises with workforce demand recorded for the year"
         ),
         "1.2.positions": QCoreApplication.translate("Overview", "Positions demanded"),
+        "1.2.report_sent": QCoreApplication.translate(
+            "Overview", "Enterprise database summary sent to the central office"
+        ),
+        "1.3.report_sent": QCoreApplication.translate(
+            "Overview", "Matching report sent to the central office"
+        ),
         "1.3.agreements": QCoreApplication.translate("Overview", "Active MOU/MOA agreements"),
         "1.3.colleges_matched": QCoreApplication.translate(
             "Overview", "Network colleges with an active agreement"

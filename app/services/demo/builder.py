@@ -137,6 +137,7 @@ def _fill(ctx: DemoContext) -> None:
     report(6, QCoreApplication.translate("Demo", "Committees, meetings and plans"))
     governance.build_committees(ctx)
     governance.build_meetings(ctx)
+    governance.build_report_dispatches(ctx)
     governance.build_plans(ctx)
     report(8, QCoreApplication.translate("Demo", "Curricula, short courses and test centers"))
     curriculum.build_curricula(ctx)

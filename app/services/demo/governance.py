@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from app.models.enums import CommitteeKind, MeetingKind, MemberRole, PlanKind, WorkStatus
-from app.models.governance import Committee, CommitteeMember, Meeting
+from app.models.enums import (
+    CommitteeKind,
+    MeetingKind,
+    MemberRole,
+    PlanKind,
+    SentReportKind,
+    WorkStatus,
+)
+from app.models.governance import Committee, CommitteeMember, Meeting, ReportDispatch
 from app.models.planning import Plan, PlanActivity, Project
 from app.services.demo import names, texts
 from app.services.demo.context import DemoContext
@@ -119,6 +126,33 @@ def build_meetings(ctx: DemoContext) -> None:
                         "minutes_path": f"minutes/{fy}/{kind.value}-{number}.pdf" if done else None,
                     },
                 )
+
+
+SENT_DAYS: dict[SentReportKind, int] = {
+    SentReportKind.ENTERPRISE_SUMMARY: 200,
+    SentReportKind.MATCHING: 260,
+}
+"""Days after the start of a fiscal year on which each report usually goes to the central office."""
+
+
+def build_report_dispatches(ctx: DemoContext) -> None:
+    """The 1.2 and 1.3 reports of every past year; the last year's matching report is late."""
+    ended = [fy for fy in ctx.window.fiscal_years if ctx.window.fy_range(fy)[1] < ctx.today]
+    for fy in ended:
+        start, _end = ctx.window.fy_range(fy)
+        for kind, offset in SENT_DAYS.items():
+            if fy == ended[-1] and kind is SentReportKind.MATCHING:
+                continue
+            ctx.writer.add(
+                ReportDispatch,
+                {
+                    "center_id": ctx.center_id,
+                    "kind": kind.value,
+                    "fiscal_year": fy,
+                    "sent_on": start + timedelta(days=offset + ctx.rng.randint(-15, 15)),
+                    "reference": f"ศธ 0601/{ctx.rng.randint(100, 999)}",
+                },
+            )
 
 
 def _status(ctx: DemoContext, starts: date, ends: date) -> WorkStatus:

@@ -43,6 +43,7 @@ from app.models import (
     PlanActivity,
     PolicyRecommendation,
     Project,
+    ReportDispatch,
     SafetyBriefing,
     SelfAssessment,
     ShortCourseRun,
@@ -100,9 +101,6 @@ NETWORK_ONLY: frozenset[str] = frozenset(
     }
 )
 """Targets of the center as a whole: no value for one college."""
-
-NOT_COMPUTED: frozenset[str] = frozenset({"1.2.report", "1.3.report"})
-"""Targets no record of the program holds yet (always "no data")."""
 
 
 class KpiStatus(StrEnum):
@@ -322,6 +320,7 @@ def year_has_records(session: Session, fiscal_year: int) -> bool:
         SupplyPlan.fiscal_year,
         SelfAssessment.fiscal_year,
         PolicyRecommendation.fiscal_year,
+        ReportDispatch.fiscal_year,
         SkillGap.fiscal_year,
     )
     conditions: list[ColumnElement[bool]] = [
@@ -733,7 +732,7 @@ def _measures(
             for target_id in target_ids
             if target_id in COLLEGE_MEASURES
         }
-    return {key: value for key, value in measures.items() if key not in NOT_COMPUTED}
+    return measures
 
 
 def _scorecard(
@@ -805,7 +804,7 @@ def per_college(
         .order_by(College.name_sort, College.id)
     ).all()
     measures: dict[int, Measure] = {}
-    counted = target_id in COLLEGE_MEASURES and target_id not in NOT_COMPUTED
+    counted = target_id in COLLEGE_MEASURES
     if counted and year_has_records(session, fiscal_year):
         grouped = GROUPED_MEASURES.get(target_id)
         if grouped is not None:

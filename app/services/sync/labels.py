@@ -27,6 +27,7 @@ def table_label(name: str) -> str:
         "meeting": translate("SyncTables", "Meetings"),
         "plan": translate("SyncTables", "Development plans and annual action plans"),
         "policy_recommendation": translate("SyncTables", "Policy recommendations"),
+        "report_dispatch": translate("SyncTables", "Reports sent to the central office"),
         "short_course": translate("SyncTables", "Short courses"),
         "student": translate("SyncTables", "Students"),
         "supply_plan": translate("SyncTables", "Planned intake and graduates"),

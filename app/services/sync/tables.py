@@ -53,6 +53,7 @@ OWNER_RULES: dict[str, tuple[OwnerRule, ...]] = {
             "plan",
             "indicator",
             "policy_recommendation",
+            "report_dispatch",
             "training_course",
         )
     },
