@@ -49,10 +49,6 @@ class PlacementRefused(ValueError):
         self.message = message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Placements", text)
-
-
 def _day(day: date) -> str:
     return format_thai_date(day, "numeric")
 
@@ -71,12 +67,18 @@ def transition_refusal(
     current, to = PlacementStatus(current), PlacementStatus(to)
     if to is not current and to not in TRANSITIONS[current]:
         if current in (S.COMPLETED, S.WITHDRAWN):
-            message = _tr("A placement that is {current} cannot be changed to another status.")
+            message = QCoreApplication.translate(
+                "Placements", "A placement that is {current} cannot be changed to another status."
+            )
         else:
-            message = _tr("A placement that is {current} cannot move to {to}.")
+            message = QCoreApplication.translate(
+                "Placements", "A placement that is {current} cannot move to {to}."
+            )
         return message.format(current=status_name(current), to=status_name(to))
     if to is S.WITHDRAWN and not (reason or "").strip():
-        return _tr("Give the reason the placement is withdrawn.")
+        return QCoreApplication.translate(
+            "Placements", "Give the reason the placement is withdrawn."
+        )
     return None
 
 
@@ -86,19 +88,22 @@ def safety_refusal(missing: list[BriefingKind]) -> str | None:
     if not missing:
         return None
     if len(missing) == 2:
-        return _tr(
+        return QCoreApplication.translate(
+            "Placements",
             "The placement cannot start: the student's occupational safety training and "
             "orientation on rights and the complaint channel are not recorded on or before "
-            "the start day."
+            "the start day.",
         )
     if missing[0] is BriefingKind.SAFETY_TRAINING:
-        return _tr(
+        return QCoreApplication.translate(
+            "Placements",
             "The placement cannot start: the student's occupational safety training is not "
-            "recorded on or before the start day."
+            "recorded on or before the start day.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "Placements",
         "The placement cannot start: the student's orientation on rights and the complaint "
-        "channel is not recorded on or before the start day."
+        "channel is not recorded on or before the start day.",
     )
 
 
@@ -121,9 +126,10 @@ def overlapping(
 
 
 def overlap_refusal(first: date, last: date) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Placements",
         "The student already has a placement from {first} to {last} on some of these dates; "
-        "a student cannot be in two placements at once."
+        "a student cannot be in two placements at once.",
     ).format(first=_day(first), last=_day(last))
 
 
@@ -178,9 +184,10 @@ def seats_left(
 
 
 def full_refusal(fiscal_year: int, seats: int) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Placements",
         "The enterprise has no placement seat left in fiscal year {year} for this mode: "
-        "all {seats} seats are taken."
+        "all {seats} seats are taken.",
     ).format(year=fiscal_year, seats=seats)
 
 
@@ -200,7 +207,9 @@ def move(store: Store, placement_id: int, to: PlacementStatus, reason: str | Non
     with store.transaction() as session:
         placement = session.get(Placement, placement_id)
         if placement is None or placement.deleted:
-            raise PlacementRefused(_tr("This placement no longer exists."))
+            raise PlacementRefused(
+                QCoreApplication.translate("Placements", "This placement no longer exists.")
+            )
         refusal = can_move(placement, to, reason)
         if refusal is not None:
             raise PlacementRefused(refusal)
@@ -251,9 +260,13 @@ def plan_class(session: Session, plan: ClassPlan) -> ClassPlacement:
     """The planned placements of ``plan`` without writing them (round-robin over the
     enterprises in the order given; a full enterprise is passed over)."""
     if plan.ends_on < plan.starts_on:
-        raise PlacementRefused(_tr("A placement cannot end before it starts."))
+        raise PlacementRefused(
+            QCoreApplication.translate("Placements", "A placement cannot end before it starts.")
+        )
     if not plan.enterprise_ids:
-        raise PlacementRefused(_tr("Choose at least one enterprise."))
+        raise PlacementRefused(
+            QCoreApplication.translate("Placements", "Choose at least one enterprise.")
+        )
     year = fiscal_year_of(plan.starts_on)
     names: dict[int, str] = {
         record_id: name
@@ -280,13 +293,17 @@ def plan_class(session: Session, plan: ClassPlan) -> ClassPlacement:
     for student_id, first, last in session.execute(query.order_by(Student.name_sort, Student.id)):
         name = f"{first} {last}"
         if overlapping(session, student_id, plan.starts_on, plan.ends_on) is not None:
-            reason = _tr("Already placed on some of these dates.")
+            reason = QCoreApplication.translate(
+                "Placements", "Already placed on some of these dates."
+            )
             result.skipped.append(SkippedStudent(student_id, name, reason))
             continue
         order = list(islice(cycle(enterprises), turn, turn + len(enterprises)))
         chosen = next((e for e in order if left[e] is None or (left[e] or 0) > 0), None)
         if chosen is None:
-            reason = _tr("No enterprise chosen has a seat left.")
+            reason = QCoreApplication.translate(
+                "Placements", "No enterprise chosen has a seat left."
+            )
             result.skipped.append(SkippedStudent(student_id, name, reason))
             continue
         if left[chosen] is not None:
