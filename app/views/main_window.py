@@ -42,6 +42,7 @@ from app.views.installation_page import InstallationPage
 from app.views.list_page import ListPage
 from app.views.navigation import INDENT_ROLE, NavigationList
 from app.views.page import Page, named
+from app.views.reports_page import ReportsPage
 from app.views.runner import TaskRunner, error_text
 from app.views.scorecard_panel import ScorecardPanel
 
@@ -125,7 +126,9 @@ class MainWindow(QMainWindow):
             self.pages += [area_page, *self.subpages.get(area_page.code, [])]
         self.exchange = ExchangePage(self.store, self.runner, self.site, self.stack)
         self.exchange.data_changed.connect(self.load_overview)
-        self.pages += [self.installation, self.exchange]
+        self.reports = ReportsPage(self.store, self.runner, self.stack)
+        self.reports.data_changed.connect(self.load_overview)
+        self.pages += [self.installation, self.exchange, self.reports]
         for page in self.pages:
             page.follow_fiscal_year(self.fiscal_year)
             page.apply_settings(self.settings)
@@ -170,8 +173,8 @@ class MainWindow(QMainWindow):
 
         self.view_menu = QMenu(self)
         self.page_actions: list[QAction] = []
-        # Ctrl+0 home, Ctrl+1..7 the areas, Ctrl+8 the installation, Ctrl+9 data exchange
-        # (the lists have none).
+        # Ctrl+0 home, Ctrl+1..7 the areas, Ctrl+8 the installation, Ctrl+9 data exchange,
+        # Ctrl+R the reports (the lists have none).
         self.numbered_pages: list[Page] = [
             self.home,
             *self.area_pages,
@@ -183,6 +186,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=page: self.show_page(self.pages.index(p)))
             self.view_menu.addAction(action)
             self.page_actions.append(action)
+        self.reports_action = QAction(self, shortcut=QKeySequence("Ctrl+R"))
+        self.reports_action.triggered.connect(
+            lambda: self.show_page(self.pages.index(self.reports))
+        )
+        self.view_menu.addAction(self.reports_action)
         self.view_menu.addSeparator()
         self.previous_year_action = QAction(self, shortcut=QKeySequence("Ctrl+PgUp"))
         self.previous_year_action.triggered.connect(lambda: self._step_year(-1))
@@ -231,6 +239,7 @@ class MainWindow(QMainWindow):
             self.nav.item(index).setToolTip(name)
             if page in self.numbered_pages:
                 self.page_actions[self.numbered_pages.index(page)].setText(name)
+        self.reports_action.setText(self._page_name(self.reports))
         self.year_label.setText(self.tr("Fiscal year:"))
         self.year_combo.setToolTip(self.tr("Fiscal year (1 October to 30 September)"))
         for index, year in enumerate(self.years):
@@ -250,6 +259,8 @@ class MainWindow(QMainWindow):
             return subpage
         if page is self.exchange:
             return self.tr("Data exchange")
+        if page is self.reports:
+            return self.tr("Reports")
         return self.tr("Home") if page is self.home else self.tr("Installation")
 
     def site_name(self) -> str:
@@ -435,5 +446,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(bytes(self.saveGeometry().data()))
         self.settings.set_window_state(bytes(self.saveState().data()))
         self.settings.sync()
+        for child in self.findChildren(QMainWindow):  # report previews: they stop their work
+            child.close()
         self.runner.wait()
         super().closeEvent(event)

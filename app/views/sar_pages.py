@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.kpi.scorecard import SAR_PAGE
+from app.services.kpi.page_links import SAR_PAGE
 from app.services.store import Store
 from app.services.validation import FieldError
 from app.views import messages, texts

@@ -37,10 +37,10 @@ from app.services.kpi.catalogue import (
     set_override,
     targets_for,
 )
+from app.services.kpi.page_links import PAGE_LINKS
 from app.services.kpi.scorecard import (
     COLLEGE_MEASURES,
     NETWORK_ONLY,
-    SAR_PAGE,
     KpiStatus,
     judge,
     per_college,
@@ -336,7 +336,7 @@ def test_every_records_link_opens_a_list_that_knows_its_filters(center_store: St
     linked = [r for r in (*network, *college) if r.list_kind is not None]
     assert len(linked) >= 30
     for result in linked:
-        if result.list_kind == SAR_PAGE:  # a page of its own, following the fiscal year
+        if result.list_kind in PAGE_LINKS:  # a page of its own, following the fiscal year
             assert result.list_filters == {"fiscal_year": FY}
             continue
         spec = spec_for(ListKind(result.list_kind))

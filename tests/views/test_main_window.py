@@ -20,7 +20,7 @@ from app.services.sync.trust import fingerprint
 from app.services.thai.fiscal import current_fiscal_year
 from app.views.app_main import local_site_info
 from app.views.area_page import AreaPage
-from app.views.exchange_page import ExchangePage
+from app.views.reports_page import ReportsPage
 from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
 from app.views.list_page import list_title
@@ -44,7 +44,7 @@ def test_window_opens_on_the_home_page_in_thai(window: MainWindow) -> None:
     assert window.current_page() is window.home
     assert window.nav.item(0).text() == "หน้าหลัก"
     # home, 7 areas, installation, data exchange, and each area's own pages after it
-    assert window.nav.count() == 10 + sum(len(pages) for pages in window.subpages.values())
+    assert window.nav.count() == 11 + sum(len(pages) for pages in window.subpages.values())
     assert window.nav.item(2).text() == list_title("colleges")
     assert window.nav.item(3).text() == list_title("enterprises")
     for code, pages in window.subpages.items():
@@ -102,7 +102,7 @@ def test_every_page_can_be_reached(qtbot: QtBot, window: MainWindow) -> None:
     for index in range(window.nav.count()):
         window.nav.setCurrentRow(index)
         assert window.stack.currentIndex() == index
-    assert isinstance(window.current_page(), ExchangePage)
+    assert isinstance(window.current_page(), ReportsPage)
     numbered = [window.home, *window.area_pages, window.installation, window.exchange]
     for page, action in zip(numbered, window.page_actions, strict=True):
         action.trigger()

@@ -116,8 +116,8 @@ def test_every_area_and_target_is_shown_with_a_worded_status(panel: ScorecardPan
     assert badge.state == "not_met"
     assert badge.text() == panel.status_name("not_met") != ""
     assert _badge(panel, SAR).state == "met"
-    # a target the program does not compute yet reads "no data", never "met"
-    assert _badge(panel, "1.2.report").state == "no_data"
+    # the year is over and its enterprise database summary was never sent
+    assert _badge(panel, "1.2.report").state == "not_met"
 
 
 def test_a_target_changed_in_the_dialog_updates_the_scorecard(

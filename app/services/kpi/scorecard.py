@@ -80,6 +80,7 @@ from app.services.kpi.catalogue import (
     EffectiveTarget,
     targets_for,
 )
+from app.services.kpi.page_links import DISPATCH_PAGE, PAGE_LINKS, SAR_PAGE
 from app.services.overview import REPORT_DUE_DAYS, DaysBetween, Figure, area_overview
 from app.services.thai.fiscal import fiscal_year_range
 
@@ -203,10 +204,6 @@ def _value(target: CatalogueTarget, measure: Measure | None) -> float | None:
 
 
 # -- the records behind a figure ----------------------------------------------------------
-SAR_PAGE = "sar"
-"""Not a list: the self-assessment page, which shows the SARs of a fiscal year."""
-
-
 def _links(fy: int) -> dict[str, tuple[str, dict[str, object]]]:
     from app.services.listing.query import IN_FORCE
 
@@ -258,6 +255,8 @@ def _links(fy: int) -> dict[str, tuple[str, dict[str, object]]]:
         "2.1.plan": ("plans", {**year, "plan_kind": PlanKind.FIVE_YEAR}),
         "2.2.plan": ("plans", {**year, "plan_kind": PlanKind.ANNUAL}),
         "2.2.progress": ("plan_activities", dict(year)),
+        "1.2.report": (DISPATCH_PAGE, dict(year)),
+        "1.3.report": (DISPATCH_PAGE, dict(year)),
         "7.1.sar": (SAR_PAGE, dict(year)),
         "7.2.report": ("policy_recommendations", dict(year)),
         "6.1.teachers": ("enrollments", {**year, "completed": True}),
@@ -291,7 +290,7 @@ def _list_of(
     kind, filters = link
     if college_id is None:
         return kind, dict(filters)
-    if kind == SAR_PAGE:  # the SAR page shows the whole network's year
+    if kind in PAGE_LINKS:
         return None, {}
     from app.services.listing.kinds import spec_for
 

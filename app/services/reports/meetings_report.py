@@ -1,0 +1,192 @@
+"""The meetings report (manual activity 1.1) for one fiscal year.
+
+The meetings held in the year by kind (executive committee, network college directors,
+enterprises, advisory committee) with their date, title and attendance, the targets of
+activity 1.1 with goal, value and status, and the center's committees with their members
+(names, organisations and roles as recorded; never an id or a phone number).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from reportlab.lib.units import cm
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
+
+from app.models import Committee, CommitteeMember, Meeting
+from app.models.enums import MeetingKind, MemberRole
+from app.models.reference import NameTitle
+from app.services.kpi.scorecard import scorecard
+from app.services.listing import labels
+from app.services.reports.annual_report import (
+    judged_on_note,
+    kept_heading,
+    targets_table,
+    today,
+)
+from app.services.reports.catalogue import Need, ReportOptions, ReportSpec
+from app.services.reports.common import standard_cover
+from app.services.reports.document import Cell, ReportDocument
+from app.services.thai.fiscal import fiscal_year_range
+
+ACTIVITY = "1.1"
+COMMITTEE_ROOM = 7 * cm
+"""Room a committee needs to start on a page: its facts and the head of its member list."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingsReport", text)
+
+
+def _kind_headings() -> dict[MeetingKind, str]:
+    return {
+        MeetingKind.EXECUTIVE: _tr("Meetings of the center's executive committee"),
+        MeetingKind.DIRECTORS: _tr("Meetings of the network college directors"),
+        MeetingKind.ENTERPRISES: _tr("Meetings with enterprises"),
+        MeetingKind.ADVISORY: _tr("Meetings of the advisory committee"),
+    }
+
+
+def build(session: Session, options: ReportOptions, document: ReportDocument) -> None:
+    fy = options.fiscal_year
+    first, last = fiscal_year_range(fy)
+    standard_cover(session, document, fy)
+    meetings = session.execute(
+        select(
+            Meeting.kind, Meeting.held_on, Meeting.title, Meeting.attendees, Meeting.minutes_path
+        )
+        .where(Meeting.held_on.between(first, last), Meeting.deleted.is_(False))
+        .order_by(Meeting.held_on, Meeting.id)
+    ).all()
+    by_kind: dict[str, list[list[Cell]]] = {}
+    for kind, held_on, title, attendees, minutes in meetings:
+        rows = by_kind.setdefault(str(kind), [])
+        rows.append(
+            [
+                len(rows) + 1,
+                document.date(held_on),
+                title,
+                attendees,
+                _tr("Filed") if minutes else "-",
+            ]
+        )
+    headings = _kind_headings()
+
+    _section(document, 1, _tr("Summary of the meetings"))
+    if meetings:
+        document.paragraph(
+            _tr("In fiscal year B.E. {year} the center held {count} meetings.").format(
+                year=document.digits(str(fy)), count=document.number(len(meetings))
+            )
+        )
+        document.figures(
+            [
+                (
+                    headings[kind],
+                    _tr("{count} times").format(count=document.number(len(by_kind.get(kind, [])))),
+                )
+                for kind in MeetingKind
+            ]
+        )
+    else:
+        document.no_data(
+            _tr("No meeting was recorded in fiscal year B.E. {year}.").format(
+                year=document.digits(str(fy))
+            )
+        )
+
+    _section(document, 2, _tr("Results against the targets of activity 1.1"))
+    day = today()
+    results = [r for r in scorecard(session, fy, today=day).results if r.activity == ACTIVITY]
+    targets_table(document, results)
+    judged_on_note(document, fy, day)
+
+    _section(document, 3, _tr("Meetings held in the fiscal year"))
+    for number, kind in enumerate(MeetingKind, start=1):
+        kept_heading(document, f"{document.digits(f'3.{number}')} {headings[kind]}", 2)
+        kind_rows = by_kind.get(kind, [])
+        if not kind_rows:
+            document.no_data(_tr("No meeting of this kind was recorded in the fiscal year."))
+            continue
+        document.table(
+            [_tr("No."), _tr("Date"), _tr("Meeting"), _tr("Attendees"), _tr("Minutes")],
+            kind_rows,
+            widths=[0.07, 0.2, 0.44, 0.14, 0.15],
+            numeric=[0, 3],
+        )
+
+    _section(document, 4, _tr("Committees of the center"))
+    _committees(session, document)
+
+
+def _section(document: ReportDocument, number: int, title: str) -> None:
+    """A numbered first-level heading; its numbers (and the title's) in the chosen digits."""
+    kept_heading(document, document.digits(f"{number}. {title}"), 1)
+
+
+def _committees(session: Session, document: ReportDocument) -> None:
+    committees = session.execute(
+        select(Committee.id, Committee.kind, Committee.name, Committee.appointed_on)
+        .where(Committee.deleted.is_(False))
+        .order_by(Committee.kind, Committee.name_sort, Committee.id)
+    ).all()
+    if not committees:
+        document.no_data(_tr("No committee of the center has been recorded."))
+        return
+    role_order = case(
+        *((CommitteeMember.role == role, index) for index, role in enumerate(MemberRole)),
+        else_=len(MemberRole),
+    )
+    members: dict[int, list[tuple[str, str | None, str]]] = {}
+    for committee_id, title, full_name, organisation, role in session.execute(
+        select(
+            CommitteeMember.committee_id,
+            NameTitle.th,
+            CommitteeMember.full_name,
+            CommitteeMember.organisation,
+            CommitteeMember.role,
+        )
+        .outerjoin(NameTitle, NameTitle.code == CommitteeMember.title_code)
+        .where(
+            CommitteeMember.deleted.is_(False),
+            CommitteeMember.committee_id.in_([row[0] for row in committees]),
+        )
+        .order_by(CommitteeMember.committee_id, role_order, CommitteeMember.full_name_sort)
+    ):
+        members.setdefault(int(committee_id), []).append(
+            (f"{title or ''}{full_name}", organisation, str(role))
+        )
+    kinds = labels.committee_kind()
+    roles = labels.member_role()
+    for committee_id, kind, name, appointed_on in committees:
+        kept_heading(document, name, 2, room=COMMITTEE_ROOM)
+        facts = [(_tr("Committee"), kinds.get(kind, kind))]
+        if appointed_on is not None:
+            facts.append((_tr("Appointed on"), document.date(appointed_on)))
+        listed = members.get(committee_id, [])
+        facts.append((_tr("Members"), document.number(len(listed))))
+        document.figures(facts)
+        if listed:
+            document.table(
+                [_tr("No."), _tr("Name"), _tr("Organisation"), _tr("Role in the committee")],
+                [
+                    [index, person, organisation or "-", roles.get(role, role)]
+                    for index, (person, organisation, role) in enumerate(listed, start=1)
+                ],
+                widths=[0.07, 0.33, 0.38, 0.22],
+                numeric=[0],
+            )
+
+
+REPORTS: tuple[ReportSpec, ...] = (
+    ReportSpec(
+        name="meetings",
+        title=lambda: _tr("Report on the meetings of the center"),
+        build=build,
+        needs=frozenset({Need.FISCAL_YEAR}),
+        description=lambda: _tr(
+            "Activity 1.1: the meetings of the fiscal year by kind, the targets of the "
+            "activity and the center's committees."
+        ),
+    ),
+)
