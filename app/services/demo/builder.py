@@ -137,7 +137,6 @@ def _fill(ctx: DemoContext) -> None:
     report(6, QCoreApplication.translate("Demo", "Committees, meetings and plans"))
     governance.build_committees(ctx)
     governance.build_meetings(ctx)
-    governance.build_report_dispatches(ctx)
     governance.build_plans(ctx)
     report(8, QCoreApplication.translate("Demo", "Curricula, short courses and test centers"))
     curriculum.build_curricula(ctx)
@@ -156,5 +155,7 @@ def _fill(ctx: DemoContext) -> None:
     report(15, QCoreApplication.translate("Demo", "Students and placements"))
     students.build_students(ctx, 15, 97)
     curriculum.build_short_course_trainees(ctx)
-    # Last: its rows take ids after every other step's, so the rest stays as it was.
+    # Last: their rows draw from the random stream after every other step, so the rest
+    # stays as it was.
     wbl.build_media_contests(ctx)
+    governance.build_report_dispatches(ctx)

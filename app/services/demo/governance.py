@@ -149,8 +149,9 @@ def build_report_dispatches(ctx: DemoContext) -> None:
                     "center_id": ctx.center_id,
                     "kind": kind.value,
                     "fiscal_year": fy,
-                    "sent_on": start + timedelta(days=offset + ctx.rng.randint(-15, 15)),
-                    "reference": f"ศธ 0601/{ctx.rng.randint(100, 999)}",
+                    # no draw from the demo's random stream: the rest of the demo stays as it was
+                    "sent_on": start + timedelta(days=offset),
+                    "reference": f"ศธ 0601/{fy % 100}{offset}",
                 },
             )
 
