@@ -4,6 +4,7 @@ python main.py [--db PATH]            open the program (on its own database by d
 python main.py demo --db PATH [--scale N]
 python main.py site init --kind center --center N --db PATH
 python main.py info --db PATH
+python main.py report --list | report NAME --fy YEAR --out FILE --db PATH
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-VERBS = ("demo", "site", "info", "import", "export", "package", "consolidate", "kpi")
+VERBS = ("demo", "site", "info", "import", "export", "package", "consolidate", "kpi", "report")
 
 
 def main(argv: list[str]) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app import APP_NAME, ORG_NAME, __version__, cli_kpi, cli_sync
+from app import APP_NAME, ORG_NAME, __version__, cli_kpi, cli_report, cli_sync
 from app.models.enums import SiteKind
 from app.services.store import Store, StoreError, open_store
 from app.services.tabular.errors import TabularError
@@ -111,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     cli_sync.add_parsers(verbs)
     cli_kpi.add_parsers(verbs)
+    cli_report.add_parsers(verbs)
     return parser
 
 
@@ -462,6 +463,7 @@ def run(argv: Sequence[str]) -> int:
         "package": cli_sync.run,
         "consolidate": cli_sync.run,
         "kpi": cli_kpi.run,
+        "report": cli_report.run,
     }
     try:
         return handlers[args.verb](args)

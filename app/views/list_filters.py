@@ -11,7 +11,7 @@ Imported when a list page is first shown (it imports the list service and SQLAlc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, Signal
@@ -25,56 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.listing import IN_FORCE, AgreementStatus, ListFilters, ListKind, spec_for
-from app.services.listing import labels as code_labels
+from app.services.listing import ListFilters, ListKind, describe, spec_for
+from app.services.listing.describe import FILTER_ORDER as FILTER_ORDER
 from app.services.thai.collation import thai_sort_key
 from app.services.thai.fiscal import current_fiscal_year
 from app.services.thai.provinces import Region, all_provinces, provinces_in_region
 from app.views import texts
 from app.views.i18n import is_thai
 from app.views.page import named
-
-FILTER_ORDER: tuple[str, ...] = (
-    "fiscal_year",
-    "region",
-    "province_code",
-    "college_group",
-    "ownership",
-    "location",
-    "size",
-    "level",
-    "agreement_kind",
-    "agreement_statuses",
-    "without_agreement_in_force",
-    "committee_id",
-    "committee_kind",
-    "member_role",
-    "meeting_kind",
-    "person_kind",
-    "certification_center_kind",
-    "certification_center_status",
-    "expiring",
-    "certification_result",
-    "revision_status",
-    "skill_track",
-    "trainee_category",
-    "report_state",
-    "completed",
-    "placement_status",
-    "placement_mode",
-    "study_mode",
-    "year_of_study",
-    "briefing_kind",
-    "incident_kind",
-    "incident_status",
-    "open_incident",
-    "plan_kind",
-    "work_status",
-    "knowledge_component",
-    "component_status",
-    "recommendation_status",
-)
-"""The filters the bar can show, in the order it shows them."""
 
 YEARS_BACK = 9
 """The fiscal-year box offers next year, this year and this many years before."""
@@ -206,82 +164,14 @@ class FilterBar(QWidget):
 
     # -- texts ----------------------------------------------------------------------------
     def _label(self, name: str) -> str:
-        labels = {
-            "fiscal_year": self.tr("Fiscal year"),
-            "region": self.tr("Region"),
-            "province_code": self.tr("Province"),
-            "college_group": self.tr("College group"),
-            "ownership": self.tr("Ownership"),
-            "location": self.tr("In Thailand or abroad"),
-            "size": self.tr("Enterprise size"),
-            "level": self.tr("Level"),
-            "agreement_kind": self.tr("Agreement type"),
-            "agreement_statuses": self.tr("Agreement status"),
-            "without_agreement_in_force": self.tr("Agreement in force"),
-            "committee_id": self.tr("Committee"),
-            "committee_kind": self.tr("Committee type"),
-            "member_role": self.tr("Role"),
-            "meeting_kind": self.tr("Meeting type"),
-            "person_kind": self.tr("Person"),
-            "certification_center_kind": self.tr("Center type"),
-            "certification_center_status": self.tr("Center status"),
-            "expiring": self.tr("Validity"),
-            "certification_result": self.tr("Result"),
-            "revision_status": self.tr("Revision"),
-            "skill_track": self.tr("Skill track"),
-            "trainee_category": self.tr("Trainee group"),
-            "report_state": self.tr("Final report"),
-            "completed": self.tr("Completion"),
-            "placement_status": self.tr("Placement status"),
-            "placement_mode": self.tr("Placement mode"),
-            "study_mode": self.tr("Mode of study"),
-            "year_of_study": self.tr("Year of study"),
-            "briefing_kind": self.tr("Training or orientation"),
-            "incident_kind": self.tr("Kind of incident"),
-            "incident_status": self.tr("Incident status"),
-            "open_incident": self.tr("Open incident"),
-            "plan_kind": self.tr("Kind of plan"),
-            "work_status": self.tr("Progress"),
-            "knowledge_component": self.tr("Component"),
-            "component_status": self.tr("Component status"),
-            "recommendation_status": self.tr("Recommendation status"),
-        }
-        return labels[name]
+        return describe.filter_label(name)
 
     def _options(self, name: str) -> Options:
         """The choices of a filter after "All": (value, text in the current language)."""
-        coded: dict[str, Callable[[], dict[str, str]]] = {
-            "college_group": code_labels.college_group,
-            "ownership": code_labels.ownership,
-            "location": code_labels.location,
-            "size": code_labels.size,
-            "level": code_labels.level,
-            "agreement_kind": code_labels.agreement_kind,
-            "committee_kind": code_labels.committee_kind,
-            "member_role": code_labels.member_role,
-            "meeting_kind": code_labels.meeting_kind,
-            "person_kind": code_labels.person_kind,
-            "certification_center_kind": code_labels.certification_center_kind,
-            "certification_center_status": code_labels.certification_center_status,
-            "certification_result": code_labels.certification_result,
-            "revision_status": code_labels.revision_status,
-            "skill_track": code_labels.skill_track,
-            "trainee_category": code_labels.trainee_category,
-            "report_state": code_labels.report_state,
-            "placement_status": code_labels.placement_status,
-            "placement_mode": code_labels.placement_mode,
-            "study_mode": code_labels.study_mode,
-            "briefing_kind": code_labels.briefing_kind,
-            "incident_kind": code_labels.incident_kind,
-            "incident_status": code_labels.incident_status,
-            "plan_kind": code_labels.plan_kind,
-            "work_status": code_labels.work_status,
-            "knowledge_component": code_labels.knowledge_component,
-            "component_status": code_labels.component_status,
-            "recommendation_status": code_labels.recommendation_status,
-        }
-        if name in coded:
-            return list(coded[name]().items())
+        if name in describe.CODED:
+            return list(describe.CODED[name]().items())
+        if name in describe.YES_NO_FILTERS:
+            return list(describe.yes_no_options(name))
         if name == "fiscal_year":
             return [(year, texts.year(year)) for year in self._years]
         if name == "region":
@@ -290,24 +180,10 @@ class FilterBar(QWidget):
             return self._province_options()
         if name == "agreement_statuses":
             return self._status_options()
-        if name == "without_agreement_in_force":
-            return [
-                (True, self.tr("No agreement in force")),
-                (False, self.tr("At least one in force")),
-            ]
         if name == "committee_id":
             return list(self._committees)
         if name == "year_of_study":
             return [(year, texts.number(year)) for year in range(1, 5)]
-        if name == "open_incident":
-            return [(True, self.tr("With an open incident")), (False, self.tr("No open incident"))]
-        if name == "completed":
-            return [(True, self.tr("Completed")), (False, self.tr("Not completed"))]
-        if name == "expiring":
-            return [
-                (True, self.tr("Ends within 90 days or has ended")),
-                (False, self.tr("More than 90 days left")),
-            ]
         raise KeyError(name)
 
     def _province_options(self) -> Options:
@@ -319,14 +195,7 @@ class FilterBar(QWidget):
         return [(p.code, p.name_en) for p in sorted(provinces, key=lambda p: p.name_en)]
 
     def _status_options(self) -> Options:
-        status = code_labels.agreement_status()
-        return [
-            (IN_FORCE, self.tr("In force (expiring soon included)")),
-            (frozenset({AgreementStatus.ACTIVE}), self.tr("In force, over 90 days left")),
-            (frozenset({AgreementStatus.EXPIRING}), status[AgreementStatus.EXPIRING]),
-            (frozenset({AgreementStatus.EXPIRED}), status[AgreementStatus.EXPIRED]),
-            (frozenset({AgreementStatus.PENDING}), status[AgreementStatus.PENDING]),
-        ]
+        return list(describe.agreement_status_options())
 
     def retranslate_ui(self) -> None:
         for name in self.shown:

@@ -1,6 +1,8 @@
 """A list screen: one kind of list with search, filters (``list_filters``), sorting, a row
 count, adding and editing records and, for the kinds a spreadsheet can hold, import from
 Excel/CSV, a blank template and export to Excel (of the rows the filters and search keep).
+"Print this list" (Ctrl+P) opens the report preview of the list report
+(``app.services.reports.list_report``) for the same list, filters, search and order.
 
 The page is laid out when first shown; the list service and SQLAlchemy are imported then,
 never while the main window opens. Rows are read by :class:`PagedTableModel`; the count,
@@ -12,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.list_titles import list_title as list_title  # the pages name their lists
 from app.services.store import Store
 from app.views import messages, texts
 from app.views.import_preview import ImportPreviewDialog
@@ -85,57 +88,6 @@ MAX_COMMITTEES = 1_000
 SEARCH_DELAY_MS = 300
 MIN_SEARCH_CHARS = 3
 """Shorter words are searched on Enter only: no index answers them (see paged_table_model)."""
-
-
-def list_title(kind: str) -> str:
-    """The name of a list kind, as the navigation and the page heading show it."""
-    titles = {
-        "colleges": QCoreApplication.translate("ListPage", "Network colleges"),
-        "enterprises": QCoreApplication.translate("ListPage", "Enterprises"),
-        "workforce_demand": QCoreApplication.translate("ListPage", "Workforce demand"),
-        "agreements": QCoreApplication.translate("ListPage", "Agreements (MOU/MOA)"),
-        "committees": QCoreApplication.translate("ListPage", "Committees"),
-        "committee_members": QCoreApplication.translate("ListPage", "Committee members"),
-        "meetings": QCoreApplication.translate("ListPage", "Meetings"),
-        "teachers": QCoreApplication.translate("ListPage", "Teachers"),
-        "skill_gaps": QCoreApplication.translate("ListPage", "Skill gaps"),
-        "training_courses": QCoreApplication.translate("ListPage", "Teacher-training curricula"),
-        "training_runs": QCoreApplication.translate("ListPage", "Training runs"),
-        "enrollments": QCoreApplication.translate("ListPage", "Training enrolments"),
-        "teacher_internships": QCoreApplication.translate("ListPage", "Teacher internships"),
-        "daily_logs": QCoreApplication.translate("ListPage", "Daily logs"),
-        "internship_visits": QCoreApplication.translate("ListPage", "Supervision visits"),
-        "internship_incidents": QCoreApplication.translate("ListPage", "Safety incidents"),
-        "curricula": QCoreApplication.translate("ListPage", "Curricula"),
-        "competency_units": QCoreApplication.translate("ListPage", "TPQI units of competency"),
-        "curriculum_units": QCoreApplication.translate(
-            "ListPage", "Curriculum courses and their units of competency"
-        ),
-        "short_courses": QCoreApplication.translate("ListPage", "Short courses"),
-        "short_course_runs": QCoreApplication.translate("ListPage", "Short-course runs"),
-        "short_course_trainees": QCoreApplication.translate("ListPage", "Short-course trainees"),
-        "certification_centers": QCoreApplication.translate(
-            "ListPage", "Certification and test centers"
-        ),
-        "assessment_rounds": QCoreApplication.translate("ListPage", "Assessment rounds"),
-        "certifications": QCoreApplication.translate("ListPage", "Certification results"),
-        "students": QCoreApplication.translate("ListPage", "Students"),
-        "safety_briefings": QCoreApplication.translate(
-            "ListPage", "Safety training and rights orientation"
-        ),
-        "placements": QCoreApplication.translate("ListPage", "Student placements"),
-        "supervision_visits": QCoreApplication.translate("ListPage", "Supervision visits"),
-        "incidents": QCoreApplication.translate("ListPage", "Incidents and complaints"),
-        "media_contest_entries": QCoreApplication.translate(
-            "ListPage", "Teaching-media contest entries"
-        ),
-        "plans": QCoreApplication.translate("ListPage", "Five-year and annual plans"),
-        "projects": QCoreApplication.translate("ListPage", "Plan projects"),
-        "plan_activities": QCoreApplication.translate("ListPage", "Progress of plan activities"),
-        "knowledge_bank": QCoreApplication.translate("ListPage", "Knowledge bank components"),
-        "policy_recommendations": QCoreApplication.translate("ListPage", "Policy recommendations"),
-    }
-    return titles[kind]
 
 
 class ListPage(Page):
@@ -199,6 +151,8 @@ class ListPage(Page):
         for button in (self.import_button, self.template_button, self.export_button):
             button.setVisible(self.table_kind is not None)
             bar.addWidget(button)
+        self.print_button = named(QPushButton(), "listPrint")
+        bar.addWidget(self.print_button)
         layout.addLayout(bar)
         self.filter_bar: FilterBar = FilterBar(self.kind, self)
         self.filter_bar.filters_changed.connect(self._filters_chosen)
@@ -245,6 +199,10 @@ class ListPage(Page):
         self.import_button.clicked.connect(self.import_file)
         self.template_button.clicked.connect(self.save_template)
         self.export_button.clicked.connect(self.export_list)
+        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        self.print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_shortcut.activated.connect(self.print_list)
+        self.print_button.clicked.connect(self.print_list)
         if self.editable:
             self._connect_editing()
 
@@ -276,6 +234,10 @@ class ListPage(Page):
         self.import_button.setText(self.tr("Import from Excel/CSV…"))
         self.template_button.setText(self.tr("Save a blank template…"))
         self.export_button.setText(self.tr("Export to Excel…"))
+        self.print_button.setText(self.tr("Print this list… (Ctrl+P)"))
+        self.print_button.setToolTip(
+            self.tr("A PDF of every row the filters and search keep, to preview, save or print")
+        )
         self.new_button.setText(self.tr("New (Ctrl+N)"))
         self.edit_button.setText(self.tr("Edit (Enter)"))
         self.delete_button.setText(self.tr("Delete (Del)"))
@@ -542,6 +504,19 @@ class ListPage(Page):
             progress_title=self.tr("Exporting {list}…").format(list=self.title()),
             parent_widget=self,
         )
+
+    def print_list(self) -> None:
+        """Preview the list report of the rows shown: this list, its filters, search and order."""
+        from app.services.reports.list_report import list_report_options
+        from app.views import report_preview
+        from app.views.i18n import is_thai
+
+        if self.search_timer.isActive():
+            self.run_search()  # what was typed is what gets printed
+        options = list_report_options(
+            self.model.query, thai_digits=texts.thai_digits() and is_thai()
+        )
+        report_preview.open_report_preview(self, self.store, self.runner, "list", options)
 
     def _saved(self, path: Path) -> None:
         messages.show_info(self, self.tr("Saved {name}.").format(name=path.name), str(path))

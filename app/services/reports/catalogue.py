@@ -21,7 +21,7 @@ from app.services.reports.errors import ReportError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.services.listing.query import ListFilters
+    from app.services.listing.query import ListFilters, Sort
     from app.services.store import Store
 
 
@@ -44,6 +44,9 @@ class ReportOptions:
     list_kind: str | None = None
     list_filters: ListFilters | None = None
     """The list screen printed by the "print this list" report, with its active filters."""
+    list_search: str = ""
+    list_sort: Sort | None = None
+    """The screen's search text and order (None: the list's own order)."""
     college_id: int | None = None
     """One network college, for reports that can be made for one (None: the network)."""
 
