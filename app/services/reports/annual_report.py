@@ -93,10 +93,6 @@ KEEP_ROOM = 4 * cm
 """Room a heading needs below it (a table's header and a few rows), else a new page."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnualReport", text)
-
-
 # -- headings and targets (shared with the meetings report) ------------------------------------
 def kept_heading(
     document: ReportDocument, text: str, level: int = 3, *, room: float = KEEP_ROOM
@@ -109,17 +105,17 @@ def kept_heading(
 
 def status_label(status: KpiStatus) -> str:
     return {
-        KpiStatus.MET: _tr("Met"),
-        KpiStatus.AT_RISK: _tr("At risk"),
-        KpiStatus.NOT_MET: _tr("Not met"),
-        KpiStatus.NO_DATA: _tr("No data"),
+        KpiStatus.MET: QCoreApplication.translate("AnnualReport", "Met"),
+        KpiStatus.AT_RISK: QCoreApplication.translate("AnnualReport", "At risk"),
+        KpiStatus.NOT_MET: QCoreApplication.translate("AnnualReport", "Not met"),
+        KpiStatus.NO_DATA: QCoreApplication.translate("AnnualReport", "No data"),
     }[status]
 
 
 def goal_text(document: ReportDocument, result: TargetResult) -> str:
     """ "≥ 2", "≥ 100%" or "carried out" (a target met by a record)."""
     if result.op == "exists":
-        return _tr("Carried out")
+        return QCoreApplication.translate("AnnualReport", "Carried out")
     sign = "≤" if result.op == "<=" else "≥"
     if result.unit == "percent":
         return f"{sign} {document.percent(result.goal, 0)}"
@@ -132,10 +128,16 @@ def value_text(document: ReportDocument, result: TargetResult) -> str:
     if value is None:
         return "-"
     if result.unit == "flag":
-        return _tr("Carried out") if value >= 1 else _tr("Not carried out")
+        return (
+            QCoreApplication.translate("AnnualReport", "Carried out")
+            if value >= 1
+            else QCoreApplication.translate("AnnualReport", "Not carried out")
+        )
     if result.unit == "percent":
         if result.numerator is not None and result.denominator:
-            return _tr("{percent} ({value} of {total})").format(
+            return QCoreApplication.translate(
+                "AnnualReport", "{percent} ({value} of {total})"
+            ).format(
                 percent=document.percent(value),
                 value=document.number(result.numerator),
                 total=document.number(result.denominator),
@@ -160,7 +162,13 @@ def targets_table(document: ReportDocument, results: Sequence[TargetResult]) -> 
         for result in results
     ]
     document.table(
-        [_tr("Activity"), _tr("Target"), _tr("Goal"), _tr("Result"), _tr("Status")],
+        [
+            QCoreApplication.translate("AnnualReport", "Activity"),
+            QCoreApplication.translate("AnnualReport", "Target"),
+            QCoreApplication.translate("AnnualReport", "Goal"),
+            QCoreApplication.translate("AnnualReport", "Result"),
+            QCoreApplication.translate("AnnualReport", "Status"),
+        ],
         rows,
         widths=[0.1, 0.4, 0.15, 0.2, 0.15],
     )
@@ -176,11 +184,12 @@ def status_counts(results: Iterable[TargetResult]) -> dict[KpiStatus, int]:
 def judged_on_note(document: ReportDocument, fiscal_year: int, day: date) -> None:
     """When the statuses were judged (and, for a year not over yet, what "at risk" means)."""
     if day > fiscal_year_range(fiscal_year)[1]:
-        text = _tr("Status as of {day}.")
+        text = QCoreApplication.translate("AnnualReport", "Status as of {day}.")
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "AnnualReport",
             "Status as of {day}. In a fiscal year not yet over, a target not yet reached "
-            "whose value is on pace for the goal is at risk."
+            "whose value is on pace for the goal is at risk.",
         )
     document.note(text.format(day=document.date(day)))
 
@@ -237,18 +246,26 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
             for extra in extras.get(activity.code, ()):
                 shown = extra(session, year, document) or shown
             if not shown:
-                document.no_data(_tr("Nothing was recorded for this activity in the fiscal year."))
+                document.no_data(
+                    QCoreApplication.translate(
+                        "AnnualReport", "Nothing was recorded for this activity in the fiscal year."
+                    )
+                )
         for extra in extras.get(area.code, ()):
             extra(session, year, document)
     document.page_break()
-    document.heading(_tr("Results against the targets"))
+    document.heading(QCoreApplication.translate("AnnualReport", "Results against the targets"))
     targets_table(document, card.results)
     judged_on_note(document, year.fiscal_year, day)
     _appendix(session, year, document, day)
 
 
 def _area_title(document: ReportDocument, code: str) -> str:
-    return document.digits(_tr("Area {code}: {title}").format(code=code, title=_title_of(code)))
+    return document.digits(
+        QCoreApplication.translate("AnnualReport", "Area {code}: {title}").format(
+            code=code, title=_title_of(code)
+        )
+    )
 
 
 def _title_of(code: str) -> str:
@@ -272,7 +289,9 @@ def _figures(document: ReportDocument, figures: Sequence[Figure]) -> bool:
         if figure.total is None:
             value = document.number(figure.value)
         else:
-            value = _tr("{value} of {total} ({percent})").format(
+            value = QCoreApplication.translate(
+                "AnnualReport", "{value} of {total} ({percent})"
+            ).format(
                 value=document.number(figure.value),
                 total=document.number(figure.total),
                 percent=document.percent(figure.percent),
@@ -285,22 +304,35 @@ def _figures(document: ReportDocument, figures: Sequence[Figure]) -> bool:
 def _summary(
     session: Session, year: _Year, document: ReportDocument, card: Scorecard, day: date
 ) -> None:
-    document.heading(_tr("Summary"))
+    document.heading(QCoreApplication.translate("AnnualReport", "Summary"))
     network = _network_size(session)
     document.figures(
         [
-            (_tr("Network colleges"), document.number(len(year.colleges))),
-            (_tr("Enterprises in the database"), document.number(network[0])),
-            (_tr("Teachers of the subject"), document.number(network[1])),
-            (_tr("Students of the subject"), document.number(network[2])),
+            (
+                QCoreApplication.translate("AnnualReport", "Network colleges"),
+                document.number(len(year.colleges)),
+            ),
+            (
+                QCoreApplication.translate("AnnualReport", "Enterprises in the database"),
+                document.number(network[0]),
+            ),
+            (
+                QCoreApplication.translate("AnnualReport", "Teachers of the subject"),
+                document.number(network[1]),
+            ),
+            (
+                QCoreApplication.translate("AnnualReport", "Students of the subject"),
+                document.number(network[2]),
+            ),
         ]
     )
     counts = status_counts(card.results)
     document.paragraph(
-        _tr(
+        QCoreApplication.translate(
+            "AnnualReport",
             "In fiscal year B.E. {year} the center followed {count} targets of the operations "
             "manual: {met} met, {at_risk} at risk, {not_met} not met and {no_data} without "
-            "data."
+            "data.",
         ).format(
             year=document.digits(str(year.fiscal_year)),
             count=document.number(len(card.results)),
@@ -324,12 +356,19 @@ def _summary(
             ]
         )
     document.table(
-        [_tr("Area"), _tr("Targets"), _tr("Met"), _tr("At risk"), _tr("Not met"), _tr("No data")],
+        [
+            QCoreApplication.translate("AnnualReport", "Area"),
+            QCoreApplication.translate("AnnualReport", "Targets"),
+            QCoreApplication.translate("AnnualReport", "Met"),
+            QCoreApplication.translate("AnnualReport", "At risk"),
+            QCoreApplication.translate("AnnualReport", "Not met"),
+            QCoreApplication.translate("AnnualReport", "No data"),
+        ],
         rows,
         widths=[0.5, 0.1, 0.1, 0.1, 0.1, 0.1],
         numeric=[1, 2, 3, 4, 5],
         total=[
-            _tr("Total"),
+            QCoreApplication.translate("AnnualReport", "Total"),
             len(card.results),
             counts[KpiStatus.MET],
             counts[KpiStatus.AT_RISK],
@@ -355,7 +394,12 @@ def _status_chart(document: ReportDocument, card: Scorecard) -> None:
     areas = card.by_area()
     counts = {code: status_counts(results) for code, results in areas.items()}
     png = grouped_bar_chart(
-        [document.digits(_tr("Area {code}").format(code=code)) for code in areas],
+        [
+            document.digits(
+                QCoreApplication.translate("AnnualReport", "Area {code}").format(code=code)
+            )
+            for code in areas
+        ],
         [
             (status_label(status), [float(counts[code][status]) for code in areas])
             for status in KpiStatus
@@ -364,7 +408,11 @@ def _status_chart(document: ReportDocument, card: Scorecard) -> None:
         stacked=True,
         colors=[STATUS_COLOURS[status] for status in KpiStatus],
     )
-    document.chart(png, width_share=0.75, caption=_tr("Targets of each area by status"))
+    document.chart(
+        png,
+        width_share=0.75,
+        caption=QCoreApplication.translate("AnnualReport", "Targets of each area by status"),
+    )
 
 
 def _network_size(session: Session) -> tuple[int, int, int]:
@@ -414,7 +462,7 @@ def _college_table(
         rows.append([name, *cells])
     if not any(_positive(cell) for row in rows for cell in row[1:]):
         return False
-    total: list[Cell] = [_tr("Total")]
+    total: list[Cell] = [QCoreApplication.translate("AnnualReport", "Total")]
     for column in range(1, len(headers)):
         column_values = [row[column] for row in rows]
         if column in numeric and all(isinstance(v, int) for v in column_values):
@@ -422,7 +470,13 @@ def _college_table(
         else:
             total.append("")
     kept_heading(document, heading, level)
-    document.table([_tr("College"), *headers], rows, widths=widths, numeric=numeric, total=total)
+    document.table(
+        [QCoreApplication.translate("AnnualReport", "College"), *headers],
+        rows,
+        widths=widths,
+        numeric=numeric,
+        total=total,
+    )
     return True
 
 
@@ -462,7 +516,12 @@ def _meetings(session: Session, year: _Year, document: ReportDocument) -> bool:
         return False
     kinds = labels.meeting_kind()
     document.table(
-        [_tr("Date"), _tr("Meeting of"), _tr("Title"), _tr("Attendees")],
+        [
+            QCoreApplication.translate("AnnualReport", "Date"),
+            QCoreApplication.translate("AnnualReport", "Meeting of"),
+            QCoreApplication.translate("AnnualReport", "Title"),
+            QCoreApplication.translate("AnnualReport", "Attendees"),
+        ],
         [
             [document.date(held_on, "short"), kinds.get(kind, kind), title, attendees]
             for held_on, kind, title, attendees in rows
@@ -499,19 +558,25 @@ def _demand(session: Session, year: _Year, document: ReportDocument) -> bool:
         [names.get(level, level), _int(firms), _int(home), _int(away), _int(home) + _int(away)]
         for level, firms, home, away in sorted(rows, key=lambda row: order.get(row[0], 99))
     ]
-    kept_heading(document, _tr("Workforce demand by level"), 3)
+    kept_heading(
+        document, QCoreApplication.translate("AnnualReport", "Workforce demand by level"), 3
+    )
     document.table(
         [
-            _tr("Level"),
-            _tr("Enterprises"),
-            _tr("Positions in Thailand"),
-            _tr("Positions abroad"),
-            _tr("Positions in all"),
+            QCoreApplication.translate("AnnualReport", "Level"),
+            QCoreApplication.translate("AnnualReport", "Enterprises"),
+            QCoreApplication.translate("AnnualReport", "Positions in Thailand"),
+            QCoreApplication.translate("AnnualReport", "Positions abroad"),
+            QCoreApplication.translate("AnnualReport", "Positions in all"),
         ],
         table,
         widths=[0.36, 0.16, 0.16, 0.16, 0.16],
         numeric=[1, 2, 3, 4],
-        total=[_tr("Total"), "", *(sum(int(row[c] or 0) for row in table) for c in (2, 3, 4))],
+        total=[
+            QCoreApplication.translate("AnnualReport", "Total"),
+            "",
+            *(sum(int(row[c] or 0) for row in table) for c in (2, 3, 4)),
+        ],
     )
     largest = session.execute(
         select(Enterprise.name_th, Enterprise.location, func.sum(WorkforceDemand.positions))
@@ -522,9 +587,17 @@ def _demand(session: Session, year: _Year, document: ReportDocument) -> bool:
         .limit(10)
     ).all()
     locations = labels.location()
-    kept_heading(document, _tr("The ten enterprises with the largest demand"), 3)
+    kept_heading(
+        document,
+        QCoreApplication.translate("AnnualReport", "The ten enterprises with the largest demand"),
+        3,
+    )
     document.table(
-        [_tr("Enterprise"), _tr("Location"), _tr("Positions")],
+        [
+            QCoreApplication.translate("AnnualReport", "Enterprise"),
+            QCoreApplication.translate("AnnualReport", "Location"),
+            QCoreApplication.translate("AnnualReport", "Positions"),
+        ],
         [[name, locations.get(where, where), _int(n)] for name, where, n in largest],
         widths=[0.6, 0.22, 0.18],
         numeric=[2],
@@ -568,13 +641,15 @@ def _matching(session: Session, year: _Year, document: ReportDocument) -> bool:
     shown = _college_table(
         document,
         year,
-        _tr("Agreements in force and planned intake by college"),
+        QCoreApplication.translate(
+            "AnnualReport", "Agreements in force and planned intake by college"
+        ),
         [
-            _tr("MOU"),
-            _tr("MOA"),
-            _tr("Partner enterprises"),
-            _tr("Planned intake"),
-            _tr("Expected graduates"),
+            QCoreApplication.translate("AnnualReport", "MOU"),
+            QCoreApplication.translate("AnnualReport", "MOA"),
+            QCoreApplication.translate("AnnualReport", "Partner enterprises"),
+            QCoreApplication.translate("AnnualReport", "Planned intake"),
+            QCoreApplication.translate("AnnualReport", "Expected graduates"),
         ],
         values,
         widths=[0.4, 0.1, 0.1, 0.14, 0.13, 0.13],
@@ -585,9 +660,10 @@ def _matching(session: Session, year: _Year, document: ReportDocument) -> bool:
     unmatched = sum(1 for college_id, _name in year.colleges if college_id not in agreements)
     if unmatched:
         document.note(
-            _tr("{count} network colleges have no agreement in force in the fiscal year.").format(
-                count=document.number(unmatched)
-            )
+            QCoreApplication.translate(
+                "AnnualReport",
+                "{count} network colleges have no agreement in force in the fiscal year.",
+            ).format(count=document.number(unmatched))
         )
     return True
 
@@ -611,9 +687,16 @@ def _knowledge_bank(session: Session, year: _Year, document: ReportDocument) -> 
         for college_id, name in year.colleges
         if college_id in found
     ]
-    kept_heading(document, _tr("Knowledge-bank components by college"), 3)
+    kept_heading(
+        document,
+        QCoreApplication.translate("AnnualReport", "Knowledge-bank components by college"),
+        3,
+    )
     document.table(
-        [_tr("College"), *(names[c] for c in KnowledgeComponent)],
+        [
+            QCoreApplication.translate("AnnualReport", "College"),
+            *(names[c] for c in KnowledgeComponent),
+        ],
         rows,
         widths=[0.32, 0.17, 0.17, 0.17, 0.17],
     )
@@ -635,7 +718,12 @@ def _plans(session: Session, year: _Year, document: ReportDocument) -> bool:
     if not rows:
         return False
     document.table(
-        [_tr("Plan"), _tr("Fiscal years"), _tr("Approved on"), _tr("Sent on")],
+        [
+            QCoreApplication.translate("AnnualReport", "Plan"),
+            QCoreApplication.translate("AnnualReport", "Fiscal years"),
+            QCoreApplication.translate("AnnualReport", "Approved on"),
+            QCoreApplication.translate("AnnualReport", "Sent on"),
+        ],
         [
             [
                 title,
@@ -692,22 +780,26 @@ def _projects(session: Session, year: _Year, document: ReportDocument) -> bool:
         for index, (title, college, budget, due, done) in enumerate(rows, start=1)
     ]
     budgets = [float(row[2]) for row in rows if row[2] is not None]
-    kept_heading(document, _tr("Projects of the annual action plan"), 3)
+    kept_heading(
+        document,
+        QCoreApplication.translate("AnnualReport", "Projects of the annual action plan"),
+        3,
+    )
     document.table(
         [
-            _tr("No."),
-            _tr("Project"),
-            _tr("Responsible college"),
-            _tr("Budget (baht)"),
-            _tr("Activities due"),
-            _tr("Done"),
+            QCoreApplication.translate("AnnualReport", "No."),
+            QCoreApplication.translate("AnnualReport", "Project"),
+            QCoreApplication.translate("AnnualReport", "Responsible college"),
+            QCoreApplication.translate("AnnualReport", "Budget (baht)"),
+            QCoreApplication.translate("AnnualReport", "Activities due"),
+            QCoreApplication.translate("AnnualReport", "Done"),
         ],
         table,
         widths=[0.06, 0.36, 0.22, 0.16, 0.1, 0.1],
         numeric=[0, 3, 4, 5],
         total=[
             "",
-            _tr("Total"),
+            QCoreApplication.translate("AnnualReport", "Total"),
             "",
             document.number(sum(budgets), 2) if budgets else "-",
             sum(int(row[4] or 0) for row in table),
@@ -736,11 +828,11 @@ def _curricula(session: Session, year: _Year, document: ReportDocument) -> bool:
     states = labels.revision_status()
     document.table(
         [
-            _tr("Curriculum"),
-            _tr("Level"),
-            _tr("Edition (B.E.)"),
-            _tr("Revision"),
-            _tr("Approved on"),
+            QCoreApplication.translate("AnnualReport", "Curriculum"),
+            QCoreApplication.translate("AnnualReport", "Level"),
+            QCoreApplication.translate("AnnualReport", "Edition (B.E.)"),
+            QCoreApplication.translate("AnnualReport", "Revision"),
+            QCoreApplication.translate("AnnualReport", "Approved on"),
         ],
         [
             [
@@ -761,9 +853,19 @@ def _short_courses(session: Session, year: _Year, document: ReportDocument) -> b
     runs = short_course_targets(session, year.fiscal_year).runs
     if not runs:
         return False
-    kept_heading(document, _tr("Short-course runs starting in the fiscal year"), 3)
+    kept_heading(
+        document,
+        QCoreApplication.translate("AnnualReport", "Short-course runs starting in the fiscal year"),
+        3,
+    )
     document.table(
-        [_tr("Course"), _tr("College"), _tr("Starts on"), _tr("Trainees"), _tr("Completed")],
+        [
+            QCoreApplication.translate("AnnualReport", "Course"),
+            QCoreApplication.translate("AnnualReport", "College"),
+            QCoreApplication.translate("AnnualReport", "Starts on"),
+            QCoreApplication.translate("AnnualReport", "Trainees"),
+            QCoreApplication.translate("AnnualReport", "Completed"),
+        ],
         [
             [
                 run.course_title,
@@ -777,7 +879,7 @@ def _short_courses(session: Session, year: _Year, document: ReportDocument) -> b
         widths=[0.34, 0.3, 0.14, 0.11, 0.11],
         numeric=[3, 4],
         total=[
-            _tr("Total"),
+            QCoreApplication.translate("AnnualReport", "Total"),
             "",
             "",
             sum(run.trainees for run in runs),
@@ -789,8 +891,11 @@ def _short_courses(session: Session, year: _Year, document: ReportDocument) -> b
         document,
         year,
         {college_id: _int(row[1]) for college_id, row in trainees.items()},
-        _tr("Short-course trainees by college"),
-        _tr("Trainees of the short-course runs starting in the fiscal year (persons)"),
+        QCoreApplication.translate("AnnualReport", "Short-course trainees by college"),
+        QCoreApplication.translate(
+            "AnnualReport",
+            "Trainees of the short-course runs starting in the fiscal year (persons)",
+        ),
     )
     return True
 
@@ -822,8 +927,13 @@ def _trainees_by_college(session: Session, year: _Year, document: ReportDocument
     return _college_table(
         document,
         year,
-        _tr("Students trained in short courses by college"),
-        [_tr("Runs"), _tr("Trainees"), _tr("Of them students"), _tr("Completed")],
+        QCoreApplication.translate("AnnualReport", "Students trained in short courses by college"),
+        [
+            QCoreApplication.translate("AnnualReport", "Runs"),
+            QCoreApplication.translate("AnnualReport", "Trainees"),
+            QCoreApplication.translate("AnnualReport", "Of them students"),
+            QCoreApplication.translate("AnnualReport", "Completed"),
+        ],
         lambda college_id: [_int(v) for v in rows.get(college_id, (0, 0, 0, 0))],
         widths=[0.44, 0.14, 0.14, 0.14, 0.14],
         numeric=[1, 2, 3, 4],
@@ -849,9 +959,19 @@ def _centers(session: Session, year: _Year, document: ReportDocument) -> bool:
         return False
     kinds = labels.certification_center_kind()
     states = labels.certification_center_status()
-    kept_heading(document, _tr("Certification and test centers of the network"), 2)
+    kept_heading(
+        document,
+        QCoreApplication.translate("AnnualReport", "Certification and test centers of the network"),
+        2,
+    )
     document.table(
-        [_tr("Center"), _tr("Kind"), _tr("College"), _tr("Valid until"), _tr("Status")],
+        [
+            QCoreApplication.translate("AnnualReport", "Center"),
+            QCoreApplication.translate("AnnualReport", "Kind"),
+            QCoreApplication.translate("AnnualReport", "College"),
+            QCoreApplication.translate("AnnualReport", "Valid until"),
+            QCoreApplication.translate("AnnualReport", "Status"),
+        ],
         [
             [
                 name,
@@ -873,7 +993,7 @@ def _results(session: Session, year: _Year, document: ReportDocument) -> bool:
         return False
     kinds = labels.certification_center_kind()
     people = labels.person_kind()
-    no_center = _tr("No center recorded")
+    no_center = QCoreApplication.translate("AnnualReport", "No center recorded")
     rows: list[list[Cell]] = [
         [
             kinds.get(count.center_kind, no_center) if count.center_kind else no_center,
@@ -884,14 +1004,24 @@ def _results(session: Session, year: _Year, document: ReportDocument) -> bool:
         ]
         for count in results.counts
     ]
-    kept_heading(document, _tr("Certification results of the fiscal year"), 2)
+    kept_heading(
+        document,
+        QCoreApplication.translate("AnnualReport", "Certification results of the fiscal year"),
+        2,
+    )
     document.table(
-        [_tr("Center"), _tr("Person"), _tr("Assessed"), _tr("Passed"), _tr("Share passed")],
+        [
+            QCoreApplication.translate("AnnualReport", "Center"),
+            QCoreApplication.translate("AnnualReport", "Person"),
+            QCoreApplication.translate("AnnualReport", "Assessed"),
+            QCoreApplication.translate("AnnualReport", "Passed"),
+            QCoreApplication.translate("AnnualReport", "Share passed"),
+        ],
         rows,
         widths=[0.34, 0.18, 0.16, 0.16, 0.16],
         numeric=[2, 3, 4],
         total=[
-            _tr("Total"),
+            QCoreApplication.translate("AnnualReport", "Total"),
             "",
             results.assessed,
             results.passed,
@@ -909,14 +1039,26 @@ def _results(session: Session, year: _Year, document: ReportDocument) -> bool:
     png = grouped_bar_chart(
         names,
         [
-            (_tr("Assessed"), [float(v[0]) for v in by_kind.values()]),
-            (_tr("Passed"), [float(v[1]) for v in by_kind.values()]),
+            (
+                QCoreApplication.translate("AnnualReport", "Assessed"),
+                [float(v[0]) for v in by_kind.values()],
+            ),
+            (
+                QCoreApplication.translate("AnnualReport", "Passed"),
+                [float(v[1]) for v in by_kind.values()],
+            ),
         ],
-        title=_tr("Certification results by kind of center"),
+        title=QCoreApplication.translate("AnnualReport", "Certification results by kind of center"),
         thai_digits=document.thai_digits,
         horizontal=False,
     )
-    document.chart(png, width_share=0.8, caption=_tr("Assessments in the fiscal year (persons)"))
+    document.chart(
+        png,
+        width_share=0.8,
+        caption=QCoreApplication.translate(
+            "AnnualReport", "Assessments in the fiscal year (persons)"
+        ),
+    )
     return True
 
 
@@ -947,8 +1089,11 @@ def _certified_by_college(session: Session, year: _Year, document: ReportDocumen
     return _college_table(
         document,
         year,
-        _tr("Certifications passed by college"),
-        [*(people[kind] for kind in PersonKind), _tr("Total")],
+        QCoreApplication.translate("AnnualReport", "Certifications passed by college"),
+        [
+            *(people[kind] for kind in PersonKind),
+            QCoreApplication.translate("AnnualReport", "Total"),
+        ],
         values,
         widths=[0.44, 0.14, 0.14, 0.14, 0.14],
         numeric=[1, 2, 3, 4],
@@ -1025,14 +1170,14 @@ def _teachers_by_college(session: Session, year: _Year, document: ReportDocument
     shown = _college_table(
         document,
         year,
-        _tr("Teacher development by college"),
+        QCoreApplication.translate("AnnualReport", "Teacher development by college"),
         [
-            _tr("Teachers"),
-            _tr("With a skill gap"),
-            _tr("Trained"),
-            _tr("Internships ended"),
-            _tr("Reports on time"),
-            _tr("Certified"),
+            QCoreApplication.translate("AnnualReport", "Teachers"),
+            QCoreApplication.translate("AnnualReport", "With a skill gap"),
+            QCoreApplication.translate("AnnualReport", "Trained"),
+            QCoreApplication.translate("AnnualReport", "Internships ended"),
+            QCoreApplication.translate("AnnualReport", "Reports on time"),
+            QCoreApplication.translate("AnnualReport", "Certified"),
         ],
         values,
         widths=[0.34, 0.11, 0.11, 0.11, 0.11, 0.11, 0.11],
@@ -1041,17 +1186,20 @@ def _teachers_by_college(session: Session, year: _Year, document: ReportDocument
     )
     if shown:
         document.note(
-            _tr(
+            QCoreApplication.translate(
+                "AnnualReport",
                 "Trained: completed a training run starting in the fiscal year. Reports on "
-                "time: received within {days} days of the internship's end."
+                "time: received within {days} days of the internship's end.",
             ).format(days=document.number(REPORT_DUE_DAYS))
         )
         _college_chart(
             document,
             year,
             {college_id: _int(row[0]) for college_id, row in trained.items()},
-            _tr("Teachers trained by college"),
-            _tr("Teachers who completed training in the fiscal year (persons)"),
+            QCoreApplication.translate("AnnualReport", "Teachers trained by college"),
+            QCoreApplication.translate(
+                "AnnualReport", "Teachers who completed training in the fiscal year (persons)"
+            ),
         )
     return shown
 
@@ -1076,13 +1224,22 @@ def _training_runs(session: Session, year: _Year, document: ReportDocument) -> b
     ).all()
     if not rows:
         return False
-    kept_heading(document, _tr("Teacher-training runs of the fiscal year"), 3)
+    kept_heading(
+        document,
+        QCoreApplication.translate("AnnualReport", "Teacher-training runs of the fiscal year"),
+        3,
+    )
     document.table(
-        [_tr("Course"), _tr("Dates"), _tr("Enrolled"), _tr("Completed")],
+        [
+            QCoreApplication.translate("AnnualReport", "Course"),
+            QCoreApplication.translate("AnnualReport", "Dates"),
+            QCoreApplication.translate("AnnualReport", "Enrolled"),
+            QCoreApplication.translate("AnnualReport", "Completed"),
+        ],
         [
             [
                 title,
-                _tr("{first} to {last}").format(
+                QCoreApplication.translate("AnnualReport", "{first} to {last}").format(
                     first=document.date(starts, "short"), last=document.date(ends, "short")
                 ),
                 _int(enrolled),
@@ -1093,7 +1250,7 @@ def _training_runs(session: Session, year: _Year, document: ReportDocument) -> b
         widths=[0.46, 0.28, 0.13, 0.13],
         numeric=[2, 3],
         total=[
-            _tr("Total"),
+            QCoreApplication.translate("AnnualReport", "Total"),
             "",
             sum(_int(row[3]) for row in rows),
             sum(_int(row[4]) for row in rows),
@@ -1129,14 +1286,14 @@ def _placements_by_college(session: Session, year: _Year, document: ReportDocume
     shown = _college_table(
         document,
         year,
-        _tr("Placements in enterprises by college"),
+        QCoreApplication.translate("AnnualReport", "Placements in enterprises by college"),
         [
             modes[PlacementMode.INTERNSHIP],
             modes[PlacementMode.DUAL],
             modes[PlacementMode.WBL],
-            _tr("Placements"),
-            _tr("Students"),
-            _tr("Safe"),
+            QCoreApplication.translate("AnnualReport", "Placements"),
+            QCoreApplication.translate("AnnualReport", "Students"),
+            QCoreApplication.translate("AnnualReport", "Safe"),
         ],
         values,
         widths=[0.3, 0.12, 0.12, 0.12, 0.11, 0.11, 0.12],
@@ -1145,9 +1302,10 @@ def _placements_by_college(session: Session, year: _Year, document: ReportDocume
     if not shown:
         return False
     document.note(
-        _tr(
+        QCoreApplication.translate(
+            "AnnualReport",
             "Placements starting in the fiscal year. Safe: share of the students placed "
-            "(not withdrawn) without an incident."
+            "(not withdrawn) without an incident.",
         )
     )
     active = [(cid, name) for cid, name in year.colleges if cid in placements]
@@ -1157,11 +1315,16 @@ def _placements_by_college(session: Session, year: _Year, document: ReportDocume
             (modes[mode], [float(_int(placements[cid][column])) for cid, _name in active])
             for column, mode in enumerate(PlacementMode)
         ],
-        title=_tr("Placements by college and mode"),
+        title=QCoreApplication.translate("AnnualReport", "Placements by college and mode"),
         thai_digits=document.thai_digits,
         stacked=True,
     )
-    document.chart(png, caption=_tr("Placements starting in the fiscal year"))
+    document.chart(
+        png,
+        caption=QCoreApplication.translate(
+            "AnnualReport", "Placements starting in the fiscal year"
+        ),
+    )
     return True
 
 
@@ -1195,8 +1358,12 @@ def _final_year_by_college(session: Session, year: _Year, document: ReportDocume
     return _college_table(
         document,
         year,
-        _tr("Final-year students certified by college"),
-        [_tr("Final-year students"), _tr("Certified"), _tr("Share")],
+        QCoreApplication.translate("AnnualReport", "Final-year students certified by college"),
+        [
+            QCoreApplication.translate("AnnualReport", "Final-year students"),
+            QCoreApplication.translate("AnnualReport", "Certified"),
+            QCoreApplication.translate("AnnualReport", "Share"),
+        ],
         values,
         widths=[0.52, 0.16, 0.16, 0.16],
         numeric=[1, 2, 3],
@@ -1224,7 +1391,7 @@ def _sar_by_college(session: Session, year: _Year, document: ReportDocument) -> 
     )
     if not reports:
         return False
-    not_received = _tr("Not received")
+    not_received = QCoreApplication.translate("AnnualReport", "Not received")
 
     def row(college_id: int) -> list[Cell]:
         received, score = reports.get(college_id, (None, None))
@@ -1234,9 +1401,17 @@ def _sar_by_college(session: Session, year: _Year, document: ReportDocument) -> 
         ]
 
     rows: list[list[Cell]] = [[name, *row(cid)] for cid, name in year.colleges]
-    kept_heading(document, _tr("Self-assessment reports by college"), 3)
+    kept_heading(
+        document,
+        QCoreApplication.translate("AnnualReport", "Self-assessment reports by college"),
+        3,
+    )
     document.table(
-        [_tr("College"), _tr("Received on"), _tr("Mean indicator score")],
+        [
+            QCoreApplication.translate("AnnualReport", "College"),
+            QCoreApplication.translate("AnnualReport", "Received on"),
+            QCoreApplication.translate("AnnualReport", "Mean indicator score"),
+        ],
         rows,
         widths=[0.56, 0.22, 0.22],
         numeric=[2],
@@ -1258,9 +1433,14 @@ def _recommendations(session: Session, year: _Year, document: ReportDocument) ->
     if not rows:
         return False
     states = labels.recommendation_status()
-    kept_heading(document, _tr("Policy recommendations"), 3)
+    kept_heading(document, QCoreApplication.translate("AnnualReport", "Policy recommendations"), 3)
     document.table(
-        [_tr("No."), _tr("Recommendation"), _tr("Status"), _tr("Sent on")],
+        [
+            QCoreApplication.translate("AnnualReport", "No."),
+            QCoreApplication.translate("AnnualReport", "Recommendation"),
+            QCoreApplication.translate("AnnualReport", "Status"),
+            QCoreApplication.translate("AnnualReport", "Sent on"),
+        ],
         [
             [index, title, states.get(status, status), document.date(sent, "short")]
             for index, (title, status, sent) in enumerate(rows, start=1)
@@ -1311,9 +1491,15 @@ def _appendix(session: Session, year: _Year, document: ReportDocument, day: date
     """Each network college's value of every target it can be judged on (the targets of the
     center as a whole are left out), shaded by status: one table per group of areas."""
     document.page_break()
-    document.heading(_tr("Appendix: results of each network college"))
+    document.heading(
+        QCoreApplication.translate("AnnualReport", "Appendix: results of each network college")
+    )
     if not year.colleges or not year_has_records(session, year.fiscal_year):
-        document.no_data(_tr("Nothing was recorded for the network colleges in the fiscal year."))
+        document.no_data(
+            QCoreApplication.translate(
+                "AnnualReport", "Nothing was recorded for the network colleges in the fiscal year."
+            )
+        )
         return
     cards = {
         college_id: [
@@ -1325,10 +1511,11 @@ def _appendix(session: Session, year: _Year, document: ReportDocument, day: date
     }
     targets = next(iter(cards.values()))
     document.paragraph(
-        _tr(
+        QCoreApplication.translate(
+            "AnnualReport",
             "Each cell is the college's value of the target numbered in the column's heading, "
             "shaded by its status: green met, orange at risk, red not met (also marked "
-            '{mark}); "-" no data.'
+            '{mark}); "-" no data.',
         ).format(mark=NOT_MET_MARK)
     )
     for first, last in APPENDIX_PARTS:
@@ -1338,10 +1525,17 @@ def _appendix(session: Session, year: _Year, document: ReportDocument, day: date
         if first == last:
             title = _area_title(document, first)
         else:
-            title = _tr("Areas {first} to {last}").format(first=first, last=last)
+            title = QCoreApplication.translate("AnnualReport", "Areas {first} to {last}").format(
+                first=first, last=last
+            )
         kept_heading(document, document.digits(title), 2)
         document.table(
-            [_tr("No."), _tr("Activity"), _tr("Target"), _tr("Goal")],
+            [
+                QCoreApplication.translate("AnnualReport", "No."),
+                QCoreApplication.translate("AnnualReport", "Activity"),
+                QCoreApplication.translate("AnnualReport", "Target"),
+                QCoreApplication.translate("AnnualReport", "Goal"),
+            ],
             [
                 [
                     number,
@@ -1375,7 +1569,10 @@ def _matrix(
             )
     share = 0.7 / len(columns)
     document.table(
-        [_tr("College"), *(document.digits(str(n)) for n in range(1, len(columns) + 1))],
+        [
+            QCoreApplication.translate("AnnualReport", "College"),
+            *(document.digits(str(n)) for n in range(1, len(columns) + 1)),
+        ],
         rows,
         widths=[0.3, *([share] * len(columns))],
         numeric=list(range(1, len(columns) + 1)),
@@ -1390,7 +1587,11 @@ def _cell_value(document: ReportDocument, result: TargetResult) -> str:
     if value is None:
         return "-"
     if result.unit == "flag":
-        text = _tr("Yes") if value >= 1 else _tr("No")
+        text = (
+            QCoreApplication.translate("AnnualReport", "Yes")
+            if value >= 1
+            else QCoreApplication.translate("AnnualReport", "No")
+        )
     elif result.unit == "percent":
         text = document.percent(value, 0)
     else:
@@ -1409,12 +1610,13 @@ def _shade_last_table(document: ReportDocument, commands: Sequence[tuple[Any, ..
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec(
         name="annual",
-        title=lambda: _tr("Operations report"),
+        title=lambda: QCoreApplication.translate("AnnualReport", "Operations report"),
         build=build,
         needs=frozenset({Need.FISCAL_YEAR}),
-        description=lambda: _tr(
+        description=lambda: QCoreApplication.translate(
+            "AnnualReport",
             "The center's annual operations report: the figures of every area of the manual "
-            "with tables per network college, charts and the targets met and not met."
+            "with tables per network college, charts and the targets met and not met.",
         ),
     ),
 )

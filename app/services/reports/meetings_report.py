@@ -34,16 +34,20 @@ COMMITTEE_ROOM = 7 * cm
 """Room a committee needs to start on a page: its facts and the head of its member list."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingsReport", text)
-
-
 def _kind_headings() -> dict[MeetingKind, str]:
     return {
-        MeetingKind.EXECUTIVE: _tr("Meetings of the center's executive committee"),
-        MeetingKind.DIRECTORS: _tr("Meetings of the network college directors"),
-        MeetingKind.ENTERPRISES: _tr("Meetings with enterprises"),
-        MeetingKind.ADVISORY: _tr("Meetings of the advisory committee"),
+        MeetingKind.EXECUTIVE: QCoreApplication.translate(
+            "MeetingsReport", "Meetings of the center's executive committee"
+        ),
+        MeetingKind.DIRECTORS: QCoreApplication.translate(
+            "MeetingsReport", "Meetings of the network college directors"
+        ),
+        MeetingKind.ENTERPRISES: QCoreApplication.translate(
+            "MeetingsReport", "Meetings with enterprises"
+        ),
+        MeetingKind.ADVISORY: QCoreApplication.translate(
+            "MeetingsReport", "Meetings of the advisory committee"
+        ),
     }
 
 
@@ -67,55 +71,75 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
                 document.date(held_on),
                 title,
                 attendees,
-                _tr("Filed") if minutes else "-",
+                QCoreApplication.translate("MeetingsReport", "Filed") if minutes else "-",
             ]
         )
     headings = _kind_headings()
 
-    _section(document, 1, _tr("Summary of the meetings"))
+    _section(document, 1, QCoreApplication.translate("MeetingsReport", "Summary of the meetings"))
     if meetings:
         document.paragraph(
-            _tr("In fiscal year B.E. {year} the center held {count} meetings.").format(
-                year=document.digits(str(fy)), count=document.number(len(meetings))
-            )
+            QCoreApplication.translate(
+                "MeetingsReport", "In fiscal year B.E. {year} the center held {count} meetings."
+            ).format(year=document.digits(str(fy)), count=document.number(len(meetings)))
         )
         document.figures(
             [
                 (
                     headings[kind],
-                    _tr("{count} times").format(count=document.number(len(by_kind.get(kind, [])))),
+                    QCoreApplication.translate("MeetingsReport", "{count} times").format(
+                        count=document.number(len(by_kind.get(kind, [])))
+                    ),
                 )
                 for kind in MeetingKind
             ]
         )
     else:
         document.no_data(
-            _tr("No meeting was recorded in fiscal year B.E. {year}.").format(
-                year=document.digits(str(fy))
-            )
+            QCoreApplication.translate(
+                "MeetingsReport", "No meeting was recorded in fiscal year B.E. {year}."
+            ).format(year=document.digits(str(fy)))
         )
 
-    _section(document, 2, _tr("Results against the targets of activity 1.1"))
+    _section(
+        document,
+        2,
+        QCoreApplication.translate("MeetingsReport", "Results against the targets of activity 1.1"),
+    )
     day = today()
     results = [r for r in scorecard(session, fy, today=day).results if r.activity == ACTIVITY]
     targets_table(document, results)
     judged_on_note(document, fy, day)
 
-    _section(document, 3, _tr("Meetings held in the fiscal year"))
+    _section(
+        document,
+        3,
+        QCoreApplication.translate("MeetingsReport", "Meetings held in the fiscal year"),
+    )
     for number, kind in enumerate(MeetingKind, start=1):
         kept_heading(document, f"{document.digits(f'3.{number}')} {headings[kind]}", 2)
         kind_rows = by_kind.get(kind, [])
         if not kind_rows:
-            document.no_data(_tr("No meeting of this kind was recorded in the fiscal year."))
+            document.no_data(
+                QCoreApplication.translate(
+                    "MeetingsReport", "No meeting of this kind was recorded in the fiscal year."
+                )
+            )
             continue
         document.table(
-            [_tr("No."), _tr("Date"), _tr("Meeting"), _tr("Attendees"), _tr("Minutes")],
+            [
+                QCoreApplication.translate("MeetingsReport", "No."),
+                QCoreApplication.translate("MeetingsReport", "Date"),
+                QCoreApplication.translate("MeetingsReport", "Meeting"),
+                QCoreApplication.translate("MeetingsReport", "Attendees"),
+                QCoreApplication.translate("MeetingsReport", "Minutes"),
+            ],
             kind_rows,
             widths=[0.07, 0.2, 0.44, 0.14, 0.15],
             numeric=[0, 3],
         )
 
-    _section(document, 4, _tr("Committees of the center"))
+    _section(document, 4, QCoreApplication.translate("MeetingsReport", "Committees of the center"))
     _committees(session, document)
 
 
@@ -131,7 +155,11 @@ def _committees(session: Session, document: ReportDocument) -> None:
         .order_by(Committee.kind, Committee.name_sort, Committee.id)
     ).all()
     if not committees:
-        document.no_data(_tr("No committee of the center has been recorded."))
+        document.no_data(
+            QCoreApplication.translate(
+                "MeetingsReport", "No committee of the center has been recorded."
+            )
+        )
         return
     role_order = case(
         *((CommitteeMember.role == role, index) for index, role in enumerate(MemberRole)),
@@ -160,15 +188,27 @@ def _committees(session: Session, document: ReportDocument) -> None:
     roles = labels.member_role()
     for committee_id, kind, name, appointed_on in committees:
         kept_heading(document, name, 2, room=COMMITTEE_ROOM)
-        facts = [(_tr("Committee"), kinds.get(kind, kind))]
+        facts = [(QCoreApplication.translate("MeetingsReport", "Committee"), kinds.get(kind, kind))]
         if appointed_on is not None:
-            facts.append((_tr("Appointed on"), document.date(appointed_on)))
+            facts.append(
+                (
+                    QCoreApplication.translate("MeetingsReport", "Appointed on"),
+                    document.date(appointed_on),
+                )
+            )
         listed = members.get(committee_id, [])
-        facts.append((_tr("Members"), document.number(len(listed))))
+        facts.append(
+            (QCoreApplication.translate("MeetingsReport", "Members"), document.number(len(listed)))
+        )
         document.figures(facts)
         if listed:
             document.table(
-                [_tr("No."), _tr("Name"), _tr("Organisation"), _tr("Role in the committee")],
+                [
+                    QCoreApplication.translate("MeetingsReport", "No."),
+                    QCoreApplication.translate("MeetingsReport", "Name"),
+                    QCoreApplication.translate("MeetingsReport", "Organisation"),
+                    QCoreApplication.translate("MeetingsReport", "Role in the committee"),
+                ],
                 [
                     [index, person, organisation or "-", roles.get(role, role)]
                     for index, (person, organisation, role) in enumerate(listed, start=1)
@@ -181,12 +221,15 @@ def _committees(session: Session, document: ReportDocument) -> None:
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec(
         name="meetings",
-        title=lambda: _tr("Report on the meetings of the center"),
+        title=lambda: QCoreApplication.translate(
+            "MeetingsReport", "Report on the meetings of the center"
+        ),
         build=build,
         needs=frozenset({Need.FISCAL_YEAR}),
-        description=lambda: _tr(
+        description=lambda: QCoreApplication.translate(
+            "MeetingsReport",
             "Activity 1.1: the meetings of the fiscal year by kind, the targets of the "
-            "activity and the center's committees."
+            "activity and the center's committees.",
         ),
     ),
 )
