@@ -37,6 +37,517 @@
     </message>
 </context>
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>Not carried out</translation>
+    </message>
+    <message>
+        <source>{percent} ({value} of {total})</source>
+        <translation>{percent} ({value} of {total})</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status as of {day}.</source>
+        <translation>Status as of {day}.</translation>
+    </message>
+    <message>
+        <source>Status as of {day}. In a fiscal year not yet over, a target not yet reached whose value is on pace for the goal is at risk.</source>
+        <translation>Status as of {day}. In a fiscal year not yet over, a target not yet reached whose value is on pace for the goal is at risk.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this activity in the fiscal year.</source>
+        <translation>Nothing was recorded for this activity in the fiscal year.</translation>
+    </message>
+    <message>
+        <source>Results against the targets</source>
+        <translation>Results against the targets</translation>
+    </message>
+    <message>
+        <source>Area {code}: {title}</source>
+        <translation>Area {code}: {title}</translation>
+    </message>
+    <message>
+        <source>{value} of {total} ({percent})</source>
+        <translation>{value} of {total} ({percent})</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Network colleges</source>
+        <translation>Network colleges</translation>
+    </message>
+    <message>
+        <source>Enterprises in the database</source>
+        <translation>Enterprises in the database</translation>
+    </message>
+    <message>
+        <source>Teachers of the subject</source>
+        <translation>Teachers of the subject</translation>
+    </message>
+    <message>
+        <source>Students of the subject</source>
+        <translation>Students of the subject</translation>
+    </message>
+    <message>
+        <source>In fiscal year B.E. {year} the center followed {count} targets of the operations manual: {met} met, {at_risk} at risk, {not_met} not met and {no_data} without data.</source>
+        <translation>In fiscal year B.E. {year} the center followed {count} targets of the operations manual: {met} met, {at_risk} at risk, {not_met} not met and {no_data} without data.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Area {code}</source>
+        <translation>Area {code}</translation>
+    </message>
+    <message>
+        <source>Targets of each area by status</source>
+        <translation>Targets of each area by status</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>Meeting of</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Workforce demand by level</source>
+        <translation>Workforce demand by level</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Positions in Thailand</source>
+        <translation>Positions in Thailand</translation>
+    </message>
+    <message>
+        <source>Positions abroad</source>
+        <translation>Positions abroad</translation>
+    </message>
+    <message>
+        <source>Positions in all</source>
+        <translation>Positions in all</translation>
+    </message>
+    <message>
+        <source>The ten enterprises with the largest demand</source>
+        <translation>The ten enterprises with the largest demand</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Agreements in force and planned intake by college</source>
+        <translation>Agreements in force and planned intake by college</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>MOU</translation>
+    </message>
+    <message>
+        <source>MOA</source>
+        <translation>MOA</translation>
+    </message>
+    <message>
+        <source>Partner enterprises</source>
+        <translation>Partner enterprises</translation>
+    </message>
+    <message>
+        <source>Planned intake</source>
+        <translation>Planned intake</translation>
+    </message>
+    <message>
+        <source>Expected graduates</source>
+        <translation>Expected graduates</translation>
+    </message>
+    <message>
+        <source>{count} network colleges have no agreement in force in the fiscal year.</source>
+        <translation>{count} network colleges have no agreement in force in the fiscal year.</translation>
+    </message>
+    <message>
+        <source>Knowledge-bank components by college</source>
+        <translation>Knowledge-bank components by college</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Fiscal years</source>
+        <translation>Fiscal years</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Projects of the annual action plan</source>
+        <translation>Projects of the annual action plan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Responsible college</source>
+        <translation>Responsible college</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>Budget (baht)</translation>
+    </message>
+    <message>
+        <source>Activities due</source>
+        <translation>Activities due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Edition (B.E.)</source>
+        <translation>Edition (B.E.)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Short-course runs starting in the fiscal year</source>
+        <translation>Short-course runs starting in the fiscal year</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Short-course trainees by college</source>
+        <translation>Short-course trainees by college</translation>
+    </message>
+    <message>
+        <source>Trainees of the short-course runs starting in the fiscal year (persons)</source>
+        <translation>Trainees of the short-course runs starting in the fiscal year (persons)</translation>
+    </message>
+    <message>
+        <source>Students trained in short courses by college</source>
+        <translation>Students trained in short courses by college</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Of them students</source>
+        <translation>Of them students</translation>
+    </message>
+    <message>
+        <source>Certification and test centers of the network</source>
+        <translation>Certification and test centers of the network</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>No center recorded</source>
+        <translation>No center recorded</translation>
+    </message>
+    <message>
+        <source>Certification results of the fiscal year</source>
+        <translation>Certification results of the fiscal year</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Share passed</source>
+        <translation>Share passed</translation>
+    </message>
+    <message>
+        <source>Certification results by kind of center</source>
+        <translation>Certification results by kind of center</translation>
+    </message>
+    <message>
+        <source>Assessments in the fiscal year (persons)</source>
+        <translation>Assessments in the fiscal year (persons)</translation>
+    </message>
+    <message>
+        <source>Certifications passed by college</source>
+        <translation>Certifications passed by college</translation>
+    </message>
+    <message>
+        <source>Teacher development by college</source>
+        <translation>Teacher development by college</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>With a skill gap</source>
+        <translation>With a skill gap</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Internships ended</source>
+        <translation>Internships ended</translation>
+    </message>
+    <message>
+        <source>Reports on time</source>
+        <translation>Reports on time</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Trained: completed a training run starting in the fiscal year. Reports on time: received within {days} days of the internship&apos;s end.</source>
+        <translation>Trained: completed a training run starting in the fiscal year. Reports on time: received within {days} days of the internship&apos;s end.</translation>
+    </message>
+    <message>
+        <source>Teachers trained by college</source>
+        <translation>Teachers trained by college</translation>
+    </message>
+    <message>
+        <source>Teachers who completed training in the fiscal year (persons)</source>
+        <translation>Teachers who completed training in the fiscal year (persons)</translation>
+    </message>
+    <message>
+        <source>Teacher-training runs of the fiscal year</source>
+        <translation>Teacher-training runs of the fiscal year</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>Placements in enterprises by college</source>
+        <translation>Placements in enterprises by college</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
+        <source>Placements starting in the fiscal year. Safe: share of the students placed (not withdrawn) without an incident.</source>
+        <translation>Placements starting in the fiscal year. Safe: share of the students placed (not withdrawn) without an incident.</translation>
+    </message>
+    <message>
+        <source>Placements by college and mode</source>
+        <translation>Placements by college and mode</translation>
+    </message>
+    <message>
+        <source>Placements starting in the fiscal year</source>
+        <translation>Placements starting in the fiscal year</translation>
+    </message>
+    <message>
+        <source>Final-year students certified by college</source>
+        <translation>Final-year students certified by college</translation>
+    </message>
+    <message>
+        <source>Final-year students</source>
+        <translation>Final-year students</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Self-assessment reports by college</source>
+        <translation>Self-assessment reports by college</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Mean indicator score</source>
+        <translation>Mean indicator score</translation>
+    </message>
+    <message>
+        <source>Policy recommendations</source>
+        <translation>Policy recommendations</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Appendix: results of each network college</source>
+        <translation>Appendix: results of each network college</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for the network colleges in the fiscal year.</source>
+        <translation>Nothing was recorded for the network colleges in the fiscal year.</translation>
+    </message>
+    <message>
+        <source>Each cell is the college&apos;s value of the target numbered in the column&apos;s heading, shaded by its status: green met, orange at risk, red not met (also marked {mark}); &quot;-&quot; no data.</source>
+        <translation>Each cell is the college&apos;s value of the target numbered in the column&apos;s heading, shaded by its status: green met, orange at risk, red not met (also marked {mark}); &quot;-&quot; no data.</translation>
+    </message>
+    <message>
+        <source>Areas {first} to {last}</source>
+        <translation>Areas {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Operations report</source>
+        <translation>Operations report</translation>
+    </message>
+    <message>
+        <source>The center&apos;s annual operations report: the figures of every area of the manual with tables per network college, charts and the targets met and not met.</source>
+        <translation>The center&apos;s annual operations report: the figures of every area of the manual with tables per network college, charts and the targets met and not met.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong, but your data is safe and the program keeps running. If it happens again, send the log file {path} to your support person.</source>
@@ -260,6 +771,73 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>Choose the training run whose certificates of completion are to be printed.</source>
+        <translation>Choose the training run whose certificates of completion are to be printed.</translation>
+    </message>
+    <message>
+        <source>The training run chosen is not in the database (it may have been deleted). Choose the run again.</source>
+        <translation>The training run chosen is not in the database (it may have been deleted). Choose the run again.</translation>
+    </message>
+    <message>
+        <source>Short course: {title} ({first} - {last}), {count} completed</source>
+        <translation>Short course: {title} ({first} - {last}), {count} completed</translation>
+    </message>
+    <message>
+        <source>Teacher training: {title} ({first} - {last}), {count} completed</source>
+        <translation>Teacher training: {title} ({first} - {last}), {count} completed</translation>
+    </message>
+    <message>
+        <source>{day_month} B.E. {year}</source>
+        <translation>{day_month} B.E. {year}</translation>
+    </message>
+    <message>
+        <source>{hours} hours, from {first} to {last}</source>
+        <translation>{hours} hours, from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Certificate no. {number}</source>
+        <translation>Certificate no. {number}</translation>
+    </message>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>Certificate of Completion</translation>
+    </message>
+    <message>
+        <source>This certificate is given to certify that</source>
+        <translation>This certificate is given to certify that</translation>
+    </message>
+    <message>
+        <source>has completed the training course “{course}”</source>
+        <translation>has completed the training course “{course}”</translation>
+    </message>
+    <message>
+        <source>at {place}</source>
+        <translation>at {place}</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>Given on {date}</translation>
+    </message>
+    <message>
+        <source>Director of the Vocational Manpower Networking Management Center</source>
+        <translation>Director of the Vocational Manpower Networking Management Center</translation>
+    </message>
+    <message>
+        <source>Certificates of Completion</source>
+        <translation>Certificates of Completion</translation>
+    </message>
+    <message>
+        <source>Nobody has been recorded as completing the course “{course}” ({first} - {last}), so there is no certificate to print. Record who completed the training, then print the certificates again.</source>
+        <translation>Nobody has been recorded as completing the course “{course}” ({first} - {last}), so there is no certificate to print. Record who completed the training, then print the certificates again.</translation>
+    </message>
+    <message>
+        <source>One certificate page for each person who completed a short course or a teacher training run.</source>
+        <translation>One certificate page for each person who completed a short course or a teacher training run.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates of completion</source>
@@ -276,6 +854,209 @@
     <message>
         <source>{count} certificates</source>
         <translation>{count} certificates</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationReport</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {count}. Status judged on {day}.</source>
+        <translation>Targets met: {met} of {count}. Status judged on {day}.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>1. Certification and test centers of the network</source>
+        <translation>1. Certification and test centers of the network</translation>
+    </message>
+    <message>
+        <source>No certification or test center has been recorded.</source>
+        <translation>No certification or test center has been recorded.</translation>
+    </message>
+    <message>
+        <source>The network has {count} certification and test centers recorded, {accredited} of them accredited or licensed.</source>
+        <translation>The network has {count} certification and test centers recorded, {accredited} of them accredited or licensed.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>2. Results of the fiscal year</source>
+        <translation>2. Results of the fiscal year</translation>
+    </message>
+    <message>
+        <source>No assessment or test was recorded in this fiscal year.</source>
+        <translation>No assessment or test was recorded in this fiscal year.</translation>
+    </message>
+    <message>
+        <source>In the fiscal year {tested} assessments and tests were recorded; {passed} of them passed ({rate}).</source>
+        <translation>In the fiscal year {tested} assessments and tests were recorded; {passed} of them passed ({rate}).</translation>
+    </message>
+    <message>
+        <source>2.1 Results per center</source>
+        <translation>2.1 Results per center</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Tested</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Center not recorded</source>
+        <translation>Center not recorded</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>2.2 Results per kind of center and of person</source>
+        <translation>2.2 Results per kind of center and of person</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Teachers certified in the year</source>
+        <translation>Teachers certified in the year</translation>
+    </message>
+    <message>
+        <source>Final-year students</source>
+        <translation>Final-year students</translation>
+    </message>
+    <message>
+        <source>Final-year students certified in the year</source>
+        <translation>Final-year students certified in the year</translation>
+    </message>
+    <message>
+        <source>{count} ({share})</source>
+        <translation>{count} ({share})</translation>
+    </message>
+    <message>
+        <source>3.1 Teachers certified</source>
+        <translation>3.1 Teachers certified</translation>
+    </message>
+    <message>
+        <source>3.2 Students certified</source>
+        <translation>3.2 Students certified</translation>
+    </message>
+    <message>
+        <source>3.3 Graduates certified</source>
+        <translation>3.3 Graduates certified</translation>
+    </message>
+    <message>
+        <source>3. People certified in the fiscal year</source>
+        <translation>3. People certified in the fiscal year</translation>
+    </message>
+    <message>
+        <source>Nobody of this group was certified in this fiscal year.</source>
+        <translation>Nobody of this group was certified in this fiscal year.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Occupational standard / qualification</source>
+        <translation>Occupational standard / qualification</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nobody was certified in this fiscal year.</source>
+        <translation>Nobody was certified in this fiscal year.</translation>
+    </message>
+    <message>
+        <source>4. Targets of area 4 and activity 6.4</source>
+        <translation>4. Targets of area 4 and activity 6.4</translation>
+    </message>
+    <message>
+        <source>Occupational Standard Certification Report</source>
+        <translation>Occupational Standard Certification Report</translation>
+    </message>
+    <message>
+        <source>Certification and test centers, results of the year per center and kind, the people certified and the targets of area 4 and 6.4.</source>
+        <translation>Certification and test centers, results of the year per center and kind, the people certified and the targets of area 4 and 6.4.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +1150,37 @@
     <message>
         <source>{count} of {total} packages were refused; the others were imported.</source>
         <translation>{count} of {total} packages were refused; the others were imported.</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>Give the PDF file to write with --out FILE.</source>
+        <translation>Give the PDF file to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Give the database with --db PATH.</source>
+        <translation>Give the database with --db PATH.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Name the report to make; main.py report --list names every report.</source>
+        <translation>Name the report to make; main.py report --list names every report.</translation>
+    </message>
+    <message>
+        <source>This report is made for a fiscal year: give it with --fy YEAR.</source>
+        <translation>This report is made for a fiscal year: give it with --fy YEAR.</translation>
+    </message>
+    <message>
+        <source>This report is made for a training run: give it with --run, for example --run training_run:12 or --run short_course_run:3.</source>
+        <translation>This report is made for a training run: give it with --run, for example --run training_run:12 or --run short_course_run:3.</translation>
+    </message>
+    <message>
+        <source>Give the list to print with --list-kind, one of: {kinds}.</source>
+        <translation>Give the list to print with --list-kind, one of: {kinds}.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2691,93 @@
     </message>
 </context>
 <context>
+    <name>ListDescribe</name>
+    <message>
+        <source>CVM center</source>
+        <translation>CVM center</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>Excellent subject</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Teacher-training curriculum</source>
+        <translation>Teacher-training curriculum</translation>
+    </message>
+    <message>
+        <source>Training run</source>
+        <translation>Training run</translation>
+    </message>
+    <message>
+        <source>Teacher internship</source>
+        <translation>Teacher internship</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Unit of competency</source>
+        <translation>Unit of competency</translation>
+    </message>
+    <message>
+        <source>Short course</source>
+        <translation>Short course</translation>
+    </message>
+    <message>
+        <source>Short-course run</source>
+        <translation>Short-course run</translation>
+    </message>
+    <message>
+        <source>Certification or test center</source>
+        <translation>Certification or test center</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>Assessment round</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Fiscal year B.E. {year}</source>
+        <translation>Fiscal year B.E. {year}</translation>
+    </message>
+    <message>
+        <source>{filter}: {value}</source>
+        <translation>{filter}: {value}</translation>
+    </message>
+    <message>
+        <source>a record no longer recorded</source>
+        <translation>a record no longer recorded</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Network colleges</source>
@@ -2041,6 +2940,14 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
+        <source>Print this list… (Ctrl+P)</source>
+        <translation>Print this list… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>A PDF of every row the filters and search keep, to preview, save or print</source>
+        <translation>A PDF of every row the filters and search keep, to preview, save or print</translation>
+    </message>
+    <message>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
@@ -2123,6 +3030,49 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ListReport</name>
+    <message>
+        <source>There are no records that match.</source>
+        <translation>There are no records that match.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>This list cannot be filtered that way.</source>
+        <translation>This list cannot be filtered that way.</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation>Filters: {filters}</translation>
+    </message>
+    <message>
+        <source>No filters</source>
+        <translation>No filters</translation>
+    </message>
+    <message>
+        <source>Search: “{text}”</source>
+        <translation>Search: “{text}”</translation>
+    </message>
+    <message>
+        <source>{count} records, as of {day}</source>
+        <translation>{count} records, as of {day}</translation>
+    </message>
+    <message>
+        <source>Choose which list to print.</source>
+        <translation>Choose which list to print.</translation>
+    </message>
+    <message>
+        <source>Printed list</source>
+        <translation>Printed list</translation>
+    </message>
+    <message>
+        <source>Any list of the program as a table: the rows the list&apos;s filters and search keep, with the filters stated.</source>
+        <translation>Any list of the program as a table: the rows the list&apos;s filters and search keep, with the filters stated.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +4077,10 @@
         <translation>Data exchange</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -3335,6 +4289,117 @@
     </message>
 </context>
 <context>
+    <name>MeetingsReport</name>
+    <message>
+        <source>Meetings of the center&apos;s executive committee</source>
+        <translation>Meetings of the center&apos;s executive committee</translation>
+    </message>
+    <message>
+        <source>Meetings of the network college directors</source>
+        <translation>Meetings of the network college directors</translation>
+    </message>
+    <message>
+        <source>Meetings with enterprises</source>
+        <translation>Meetings with enterprises</translation>
+    </message>
+    <message>
+        <source>Meetings of the advisory committee</source>
+        <translation>Meetings of the advisory committee</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Summary of the meetings</source>
+        <translation>Summary of the meetings</translation>
+    </message>
+    <message>
+        <source>In fiscal year B.E. {year} the center held {count} meetings.</source>
+        <translation>In fiscal year B.E. {year} the center held {count} meetings.</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} times</translation>
+    </message>
+    <message>
+        <source>No meeting was recorded in fiscal year B.E. {year}.</source>
+        <translation>No meeting was recorded in fiscal year B.E. {year}.</translation>
+    </message>
+    <message>
+        <source>Results against the targets of activity 1.1</source>
+        <translation>Results against the targets of activity 1.1</translation>
+    </message>
+    <message>
+        <source>Meetings held in the fiscal year</source>
+        <translation>Meetings held in the fiscal year</translation>
+    </message>
+    <message>
+        <source>No meeting of this kind was recorded in the fiscal year.</source>
+        <translation>No meeting of this kind was recorded in the fiscal year.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Committees of the center</source>
+        <translation>Committees of the center</translation>
+    </message>
+    <message>
+        <source>No committee of the center has been recorded.</source>
+        <translation>No committee of the center has been recorded.</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>Appointed on</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation>Role in the committee</translation>
+    </message>
+    <message>
+        <source>Report on the meetings of the center</source>
+        <translation>Report on the meetings of the center</translation>
+    </message>
+    <message>
+        <source>Activity 1.1: the meetings of the fiscal year by kind, the targets of the activity and the center&apos;s committees.</source>
+        <translation>Activity 1.1: the meetings of the fiscal year by kind, the targets of the activity and the center&apos;s committees.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>OK</source>
@@ -3359,6 +4424,341 @@
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReport</name>
+    <message>
+        <source>Report on the enterprise database and the matching of network colleges</source>
+        <translation>Report on the enterprise database and the matching of network colleges</translation>
+    </message>
+    <message>
+        <source>Activities 1.2-1.3: network colleges, enterprises with workforce demand, demand against supply by level, agreements in force and colleges not yet matched.</source>
+        <translation>Activities 1.2-1.3: network colleges, enterprises with workforce demand, demand against supply by level, agreements in force and colleges not yet matched.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Done and recorded</source>
+        <translation>Done and recorded</translation>
+    </message>
+    <message>
+        <source>At most {value} percent</source>
+        <translation>At most {value} percent</translation>
+    </message>
+    <message>
+        <source>At least {value} percent</source>
+        <translation>At least {value} percent</translation>
+    </message>
+    <message>
+        <source>At most {value}</source>
+        <translation>At most {value}</translation>
+    </message>
+    <message>
+        <source>At least {value}</source>
+        <translation>At least {value}</translation>
+    </message>
+    <message>
+        <source>{goal} (adjusted)</source>
+        <translation>{goal} (adjusted)</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} of {total}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>{percent} ({count} of {total})</source>
+        <translation>{percent} ({count} of {total})</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {count}.</source>
+        <translation>Targets met: {met} of {count}.</translation>
+    </message>
+    <message>
+        <source>No data: nothing this target counts was recorded for the year, or the program does not hold what the target asks for (check the documents).</source>
+        <translation>No data: nothing this target counts was recorded for the year, or the program does not hold what the target asks for (check the documents).</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>1. Network colleges</source>
+        <translation>1. Network colleges</translation>
+    </message>
+    <message>
+        <source>No network college has been recorded.</source>
+        <translation>No network college has been recorded.</translation>
+    </message>
+    <message>
+        <source>The network has {count} colleges: {public} public and {private} private.</source>
+        <translation>The network has {count} colleges: {public} public and {private} private.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Positions demanded</source>
+        <translation>Positions demanded</translation>
+    </message>
+    <message>
+        <source>2. Enterprises with workforce demand for the year (1.2)</source>
+        <translation>2. Enterprises with workforce demand for the year (1.2)</translation>
+    </message>
+    <message>
+        <source>No enterprise has recorded workforce demand for this year.</source>
+        <translation>No enterprise has recorded workforce demand for this year.</translation>
+    </message>
+    <message>
+        <source>Enterprises in the database</source>
+        <translation>Enterprises in the database</translation>
+    </message>
+    <message>
+        <source>Enterprises with workforce demand for the year</source>
+        <translation>Enterprises with workforce demand for the year</translation>
+    </message>
+    <message>
+        <source>of them in Thailand</source>
+        <translation>of them in Thailand</translation>
+    </message>
+    <message>
+        <source>of them abroad</source>
+        <translation>of them abroad</translation>
+    </message>
+    <message>
+        <source>Positions demanded (people)</source>
+        <translation>Positions demanded (people)</translation>
+    </message>
+    <message>
+        <source>{country} (abroad)</source>
+        <translation>{country} (abroad)</translation>
+    </message>
+    <message>
+        <source>2.1 By province or country</source>
+        <translation>2.1 By province or country</translation>
+    </message>
+    <message>
+        <source>Province or country</source>
+        <translation>Province or country</translation>
+    </message>
+    <message>
+        <source>2.2 By industry</source>
+        <translation>2.2 By industry</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>2.3 By size</source>
+        <translation>2.3 By size</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>2.4 Enterprises and their demand by level</source>
+        <translation>2.4 Enterprises and their demand by level</translation>
+    </message>
+    <message>
+        <source>Unit: people</source>
+        <translation>Unit: people</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Planned intake</source>
+        <translation>Planned intake</translation>
+    </message>
+    <message>
+        <source>Expected graduates</source>
+        <translation>Expected graduates</translation>
+    </message>
+    <message>
+        <source>Figure 1 Workforce demand against the planned intake and expected graduates of the network, by level</source>
+        <translation>Figure 1 Workforce demand against the planned intake and expected graduates of the network, by level</translation>
+    </message>
+    <message>
+        <source>3. Workforce demand against the network&apos;s supply by level (1.3)</source>
+        <translation>3. Workforce demand against the network&apos;s supply by level (1.3)</translation>
+    </message>
+    <message>
+        <source>Neither workforce demand nor planned intake has been recorded for this year.</source>
+        <translation>Neither workforce demand nor planned intake has been recorded for this year.</translation>
+    </message>
+    <message>
+        <source>Positions the enterprises demand for the year against the planned intake and expected graduates of the network colleges, and the placement seats enterprises have recorded for the colleges (matching).</source>
+        <translation>Positions the enterprises demand for the year against the planned intake and expected graduates of the network colleges, and the placement seats enterprises have recorded for the colleges (matching).</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>Excellent subject</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Seats matched</source>
+        <translation>Seats matched</translation>
+    </message>
+    <message>
+        <source>Intake minus demand</source>
+        <translation>Intake minus demand</translation>
+    </message>
+    <message>
+        <source>Levels where the planned intake is below the demand: {levels}</source>
+        <translation>Levels where the planned intake is below the demand: {levels}</translation>
+    </message>
+    <message>
+        <source>The planned intake covers the demand at every level.</source>
+        <translation>The planned intake covers the demand at every level.</translation>
+    </message>
+    <message>
+        <source>4. MOU/MOA agreements in force during the year (1.3)</source>
+        <translation>4. MOU/MOA agreements in force during the year (1.3)</translation>
+    </message>
+    <message>
+        <source>No MOU or MOA agreement was in force during this year.</source>
+        <translation>No MOU or MOA agreement was in force during this year.</translation>
+    </message>
+    <message>
+        <source>{count} agreements were in force during the year: {mou} MOU and {moa} MOA; {dual} of them cover dual vocational training.</source>
+        <translation>{count} agreements were in force during the year: {mou} MOU and {moa} MOA; {dual} of them cover dual vocational training.</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>No end date</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Dual system</source>
+        <translation>Dual system</translation>
+    </message>
+    <message>
+        <source>5. Network colleges not yet matched with an enterprise</source>
+        <translation>5. Network colleges not yet matched with an enterprise</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} network colleges ({percent}) had an MOU or MOA in force during the year.</source>
+        <translation>{matched} of {total} network colleges ({percent}) had an MOU or MOA in force during the year.</translation>
+    </message>
+    <message>
+        <source>Every network college had an agreement in force.</source>
+        <translation>Every network college had an agreement in force.</translation>
+    </message>
+    <message>
+        <source>The colleges below had no agreement in force during the year:</source>
+        <translation>The colleges below had no agreement in force during the year:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Network colleges</source>
+        <translation>Network colleges</translation>
+    </message>
+    <message>
+        <source>Planned intake of the network colleges (people)</source>
+        <translation>Planned intake of the network colleges (people)</translation>
+    </message>
+    <message>
+        <source>MOU/MOA agreements in force during the year</source>
+        <translation>MOU/MOA agreements in force during the year</translation>
+    </message>
+    <message>
+        <source>Network colleges with an agreement in force</source>
+        <translation>Network colleges with an agreement in force</translation>
+    </message>
+    <message>
+        <source>6. Targets of activities 1.2 and 1.3</source>
+        <translation>6. Targets of activities 1.2 and 1.3</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +4853,14 @@
     <message>
         <source>Positions demanded</source>
         <translation>Positions demanded</translation>
+    </message>
+    <message>
+        <source>Enterprise database summary sent to the central office</source>
+        <translation>Enterprise database summary sent to the central office</translation>
+    </message>
+    <message>
+        <source>Matching report sent to the central office</source>
+        <translation>Matching report sent to the central office</translation>
     </message>
     <message>
         <source>Active MOU/MOA agreements</source>
@@ -4208,6 +5616,61 @@
     </message>
 </context>
 <context>
+    <name>Placements</name>
+    <message>
+        <source>A placement that is {current} cannot be changed to another status.</source>
+        <translation>A placement that is {current} cannot be changed to another status.</translation>
+    </message>
+    <message>
+        <source>A placement that is {current} cannot move to {to}.</source>
+        <translation>A placement that is {current} cannot move to {to}.</translation>
+    </message>
+    <message>
+        <source>Give the reason the placement is withdrawn.</source>
+        <translation>Give the reason the placement is withdrawn.</translation>
+    </message>
+    <message>
+        <source>The placement cannot start: the student&apos;s occupational safety training and orientation on rights and the complaint channel are not recorded on or before the start day.</source>
+        <translation>The placement cannot start: the student&apos;s occupational safety training and orientation on rights and the complaint channel are not recorded on or before the start day.</translation>
+    </message>
+    <message>
+        <source>The placement cannot start: the student&apos;s occupational safety training is not recorded on or before the start day.</source>
+        <translation>The placement cannot start: the student&apos;s occupational safety training is not recorded on or before the start day.</translation>
+    </message>
+    <message>
+        <source>The placement cannot start: the student&apos;s orientation on rights and the complaint channel is not recorded on or before the start day.</source>
+        <translation>The placement cannot start: the student&apos;s orientation on rights and the complaint channel is not recorded on or before the start day.</translation>
+    </message>
+    <message>
+        <source>The student already has a placement from {first} to {last} on some of these dates; a student cannot be in two placements at once.</source>
+        <translation>The student already has a placement from {first} to {last} on some of these dates; a student cannot be in two placements at once.</translation>
+    </message>
+    <message>
+        <source>The enterprise has no placement seat left in fiscal year {year} for this mode: all {seats} seats are taken.</source>
+        <translation>The enterprise has no placement seat left in fiscal year {year} for this mode: all {seats} seats are taken.</translation>
+    </message>
+    <message>
+        <source>This placement no longer exists.</source>
+        <translation>This placement no longer exists.</translation>
+    </message>
+    <message>
+        <source>A placement cannot end before it starts.</source>
+        <translation>A placement cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Choose at least one enterprise.</source>
+        <translation>Choose at least one enterprise.</translation>
+    </message>
+    <message>
+        <source>Already placed on some of these dates.</source>
+        <translation>Already placed on some of these dates.</translation>
+    </message>
+    <message>
+        <source>No enterprise chosen has a seat left.</source>
+        <translation>No enterprise chosen has a seat left.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementsPage</name>
     <message>
         <source>Confirm</source>
@@ -4244,6 +5707,201 @@
     <message>
         <source>The placement could not be changed.</source>
         <translation>The placement could not be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsReport</name>
+    <message>
+        <source>1. Placements of the fiscal year by college and mode</source>
+        <translation>1. Placements of the fiscal year by college and mode</translation>
+    </message>
+    <message>
+        <source>No placement starting in this fiscal year has been recorded.</source>
+        <translation>No placement starting in this fiscal year has been recorded.</translation>
+    </message>
+    <message>
+        <source>{placements} placements of {students} students in {colleges} network colleges started in the fiscal year (withdrawn placements not counted).</source>
+        <translation>{placements} placements of {students} students in {colleges} network colleges started in the fiscal year (withdrawn placements not counted).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Students placed</translation>
+    </message>
+    <message>
+        <source>Unit: placements; students placed: persons.</source>
+        <translation>Unit: placements; students placed: persons.</translation>
+    </message>
+    <message>
+        <source>Figure 1 Placements of the fiscal year per college and mode</source>
+        <translation>Figure 1 Placements of the fiscal year per college and mode</translation>
+    </message>
+    <message>
+        <source>Figure 1 Placements of the fiscal year per college and mode (the {count} colleges with the most placements)</source>
+        <translation>Figure 1 Placements of the fiscal year per college and mode (the {count} colleges with the most placements)</translation>
+    </message>
+    <message>
+        <source>2. Placements by status</source>
+        <translation>2. Placements by status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>3. Supervision visits</source>
+        <translation>3. Supervision visits</translation>
+    </message>
+    <message>
+        <source>No placement or supervision visit has been recorded for this year.</source>
+        <translation>No placement or supervision visit has been recorded for this year.</translation>
+    </message>
+    <message>
+        <source>{seen} of the {total} placements of the year ({share}) had at least one supervision visit; {made} visits were made in the fiscal year.</source>
+        <translation>{seen} of the {total} placements of the year ({share}) had at least one supervision visit; {made} visits were made in the fiscal year.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Placements visited</source>
+        <translation>Placements visited</translation>
+    </message>
+    <message>
+        <source>Share visited</source>
+        <translation>Share visited</translation>
+    </message>
+    <message>
+        <source>Visits made in the year</source>
+        <translation>Visits made in the year</translation>
+    </message>
+    <message>
+        <source>Average rating (1-5)</source>
+        <translation>Average rating (1-5)</translation>
+    </message>
+    <message>
+        <source>4. Incidents of placed students</source>
+        <translation>4. Incidents of placed students</translation>
+    </message>
+    <message>
+        <source>No incident of a placed student was recorded in this fiscal year.</source>
+        <translation>No incident of a placed student was recorded in this fiscal year.</translation>
+    </message>
+    <message>
+        <source>4.1 Incidents by kind and severity</source>
+        <translation>4.1 Incidents by kind and severity</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit: incidents. Severity as recorded by the college.</source>
+        <translation>Unit: incidents. Severity as recorded by the college.</translation>
+    </message>
+    <message>
+        <source>4.2 Incidents of the year</source>
+        <translation>4.2 Incidents of the year</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Students are not named in this report; see the incident records.</source>
+        <translation>Students are not named in this report; see the incident records.</translation>
+    </message>
+    <message>
+        <source>{status}; escalated {day}</source>
+        <translation>{status}; escalated {day}</translation>
+    </message>
+    <message>
+        <source>5. Safety of placed students (activity 6.2)</source>
+        <translation>5. Safety of placed students (activity 6.2)</translation>
+    </message>
+    <message>
+        <source>Nobody was placed in this fiscal year: there is no safety figure to compute.</source>
+        <translation>Nobody was placed in this fiscal year: there is no safety figure to compute.</translation>
+    </message>
+    <message>
+        <source>Of the {placed} students placed in the fiscal year, {safe} had no incident: {share} (target: {target}).</source>
+        <translation>Of the {placed} students placed in the fiscal year, {safe} had no incident: {share} (target: {target}).</translation>
+    </message>
+    <message>
+        <source>5.1 Students placed without an incident, by college</source>
+        <translation>5.1 Students placed without an incident, by college</translation>
+    </message>
+    <message>
+        <source>With an incident</source>
+        <translation>With an incident</translation>
+    </message>
+    <message>
+        <source>Without an incident</source>
+        <translation>Without an incident</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Target met</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>5.2 Safety training before the placement started</source>
+        <translation>5.2 Safety training before the placement started</translation>
+    </message>
+    <message>
+        <source>Safety training before the start</source>
+        <translation>Safety training before the start</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Counted as the target 6.2 counts it: every placement starting in the year, withdrawn ones included.</source>
+        <translation>Counted as the target 6.2 counts it: every placement starting in the year, withdrawn ones included.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>6. Targets of activity 6.2</source>
+        <translation>6. Targets of activity 6.2</translation>
+    </message>
+    <message>
+        <source>Student Placements and Safety Report</source>
+        <translation>Student Placements and Safety Report</translation>
+    </message>
+    <message>
+        <source>Placements of the year by college and mode, supervision visits, incidents by severity, the safety figure and the targets of activity 6.2.</source>
+        <translation>Placements of the year by college and mode, supervision visits, incidents by severity, the safety figure and the targets of activity 6.2.</translation>
     </message>
 </context>
 <context>
@@ -6070,6 +7728,349 @@
     </message>
 </context>
 <context>
+    <name>ReportCatalogue</name>
+    <message>
+        <source>There is no report named {name}.</source>
+        <translation>There is no report named {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDispatch</name>
+    <message>
+        <source>A report of a fiscal year cannot be sent before the year begins.</source>
+        <translation>A report of a fiscal year cannot be sent before the year begins.</translation>
+    </message>
+    <message>
+        <source>The day sent cannot be in the future.</source>
+        <translation>The day sent cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The letter number can have at most {count} characters.</source>
+        <translation>The letter number can have at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>This database has no center to send reports for.</source>
+        <translation>This database has no center to send reports for.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDispatchDialog</name>
+    <message>
+        <source>Reports sent to the central office</source>
+        <translation>Reports sent to the central office</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}: tick each report the center has sent to the central office and write the day it was sent (day/month/B.E. year) and the letter number.</source>
+        <translation>Fiscal year {year}: tick each report the center has sent to the central office and write the day it was sent (day/month/B.E. year) and the letter number.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>1.2 Summary of the enterprise database</source>
+        <translation>1.2 Summary of the enterprise database</translation>
+    </message>
+    <message>
+        <source>1.3 Matching report (enterprises, workforce demand, planned supply)</source>
+        <translation>1.3 Matching report (enterprises, workforce demand, planned supply)</translation>
+    </message>
+    <message>
+        <source>e.g. 15/3/2569</source>
+        <translation>e.g. 15/3/2569</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>No data has been recorded for this part.</source>
+        <translation>No data has been recorded for this part.</translation>
+    </message>
+    <message>
+        <source>A part of the report is too large to fit on a page: the report was not made.</source>
+        <translation>A part of the report is too large to fit on a page: the report was not made.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportError</name>
+    <message>
+        <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close the file or choose another folder.</source>
+        <translation>Cannot write {path}: the file is open in another program or the folder is read-only. Close the file or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist. Choose another folder.</source>
+        <translation>Cannot write {path}: the folder does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: a folder has that name. Choose another name.</source>
+        <translation>Cannot write {path}: a folder has that name. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk is full. Free some space or choose another folder.</source>
+        <translation>Cannot write {path}: the disk is full. Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Choose another folder.</source>
+        <translation>Cannot write {path}: {reason}. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>The printer could not be started. Check the printer and try again.</source>
+        <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the window (Ctrl+1)</source>
+        <translation>Show the page as wide as the window (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100%)</source>
+        <translation>&amp;Actual size (100%)</translation>
+    </message>
+    <message>
+        <source>Show the page at its printed size (Ctrl+0)</source>
+        <translation>Show the page at its printed size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file (Ctrl+S)</source>
+        <translation>Save a copy of the report as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Print the report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>{title} — preview</source>
+        <translation>{title} — preview</translation>
+    </message>
+    <message>
+        <source>The report was cancelled. No file was made.</source>
+        <translation>The report was cancelled. No file was made.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Making the report: {title}…</source>
+        <translation>Making the report: {title}…</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+        <source>Page {page} could not be shown.</source>
+        <translation>Page {page} could not be shown.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>The pages chosen are not in this report.</source>
+        <translation>The pages chosen are not in this report.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Printing: {done} of {count} pages sent…</source>
+        <translation>Printing: {done} of {count} pages sent…</translation>
+    </message>
+    <message>
+        <source>{count} pages were sent to the printer.</source>
+        <translation>{count} pages were sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Vocational Manpower Production and Development Network Center (CVM)</source>
+        <translation>Vocational Manpower Production and Development Network Center (CVM)</translation>
+    </message>
+    <message>
+        <source>Excellent subject: {subject}</source>
+        <translation>Excellent subject: {subject}</translation>
+    </message>
+    <message>
+        <source>Fiscal year B.E. {year} ({first} - {last})</source>
+        <translation>Fiscal year B.E. {year} ({first} - {last})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Choose a report, set its options and press Preview (Enter). The report is made for the fiscal year chosen; from its preview you can save it as a PDF file or print it.</source>
+        <translation>Choose a report, set its options and press Preview (Enter). The report is made for the fiscal year chosen; from its preview you can save it as a PDF file or print it.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Reports:</translation>
+    </message>
+    <message>
+        <source>Options of the report chosen:</source>
+        <translation>Options of the report chosen:</translation>
+    </message>
+    <message>
+        <source>Lists (teachers, students, enterprises and the others) are printed from their own screens: open the list, set its filters and print it from there.</source>
+        <translation>Lists (teachers, students, enterprises and the others) are printed from their own screens: open the list, set its filters and print it from there.</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>&amp;Fiscal year (B.E.):</translation>
+    </message>
+    <message>
+        <source>Numbers in &amp;Thai digits (๑ ๒ ๓)</source>
+        <translation>Numbers in &amp;Thai digits (๑ ๒ ๓)</translation>
+    </message>
+    <message>
+        <source>Training r&amp;un:</source>
+        <translation>Training r&amp;un:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Make the report and show it (Enter)</source>
+        <translation>Make the report and show it (Enter)</translation>
+    </message>
+    <message>
+        <source>Reports &amp;sent to the central office…</source>
+        <translation>Reports &amp;sent to the central office…</translation>
+    </message>
+    <message>
+        <source>Reading the list of reports…</source>
+        <translation>Reading the list of reports…</translation>
+    </message>
+    <message>
+        <source>The list of reports could not be read.</source>
+        <translation>The list of reports could not be read.</translation>
+    </message>
+    <message>
+        <source>Choose a report from the list.</source>
+        <translation>Choose a report from the list.</translation>
+    </message>
+    <message>
+        <source>The training runs could not be read. Choose the year again to retry.</source>
+        <translation>The training runs could not be read. Choose the year again to retry.</translation>
+    </message>
+    <message>
+        <source>Reading the training runs of this fiscal year…</source>
+        <translation>Reading the training runs of this fiscal year…</translation>
+    </message>
+    <message>
+        <source>No training run ended in fiscal year {year}.</source>
+        <translation>No training run ended in fiscal year {year}.</translation>
+    </message>
+    <message>
+        <source>Certificates are made for everyone who completed the run chosen.</source>
+        <translation>Certificates are made for everyone who completed the run chosen.</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>sent on {day}</source>
+        <translation>sent on {day}</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year} — 1.2 enterprise database summary: {summary}; 1.3 matching report: {matching}.</source>
+        <translation>Fiscal year {year} — 1.2 enterprise database summary: {summary}; 1.3 matching report: {matching}.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>&amp;Fiscal year (B.E.):</source>
@@ -7398,6 +9399,10 @@
         <translation>Policy recommendations</translation>
     </message>
     <message>
+        <source>Reports sent to the central office</source>
+        <translation>Reports sent to the central office</translation>
+    </message>
+    <message>
         <source>Short courses</source>
         <translation>Short courses</translation>
     </message>
@@ -7623,6 +9628,393 @@
     <message>
         <source>{days} days left</source>
         <translation>{days} days left</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersReport</name>
+    <message>
+        <source>Teacher development report</source>
+        <translation>Teacher development report</translation>
+    </message>
+    <message>
+        <source>Activities 5.1-5.5: skill gaps and the development plan, training curricula, teachers trained, internships in enterprises with late reports, and teachers certified.</source>
+        <translation>Activities 5.1-5.5: skill gaps and the development plan, training curricula, teachers trained, internships in enterprises with late reports, and teachers certified.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Teacher and college</source>
+        <translation>Teacher and college</translation>
+    </message>
+    <message>
+        <source>5.1 Skill-gap survey and the teacher development plan</source>
+        <translation>5.1 Skill-gap survey and the teacher development plan</translation>
+    </message>
+    <message>
+        <source>No network teacher has been recorded.</source>
+        <translation>No network teacher has been recorded.</translation>
+    </message>
+    <message>
+        <source>The network has {teachers} teachers of the subject.</source>
+        <translation>The network has {teachers} teachers of the subject.</translation>
+    </message>
+    <message>
+        <source>No skill gap has been recorded for this year.</source>
+        <translation>No skill gap has been recorded for this year.</translation>
+    </message>
+    <message>
+        <source>{with_gap} of the network&apos;s {teachers} teachers ({percent}) have their skill gaps recorded for the year; they need {competencies} competencies.</source>
+        <translation>{with_gap} of the network&apos;s {teachers} teachers ({percent}) have their skill gaps recorded for the year; they need {competencies} competencies.</translation>
+    </message>
+    <message>
+        <source>5.1.1 Competencies to develop</source>
+        <translation>5.1.1 Competencies to develop</translation>
+    </message>
+    <message>
+        <source>No curriculum yet</source>
+        <translation>No curriculum yet</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Teachers (people)</source>
+        <translation>Teachers (people)</translation>
+    </message>
+    <message>
+        <source>Training curricula that cover it</source>
+        <translation>Training curricula that cover it</translation>
+    </message>
+    <message>
+        <source>Enrolled this year (people)</source>
+        <translation>Enrolled this year (people)</translation>
+    </message>
+    <message>
+        <source>5.1.2 Teachers with a skill gap by college</source>
+        <translation>5.1.2 Teachers with a skill gap by college</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>With a skill gap (people)</source>
+        <translation>With a skill gap (people)</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>5.2 Teacher-training curricula</source>
+        <translation>5.2 Teacher-training curricula</translation>
+    </message>
+    <message>
+        <source>No teacher-training curriculum has been recorded.</source>
+        <translation>No teacher-training curriculum has been recorded.</translation>
+    </message>
+    <message>
+        <source>The center has {count} teacher-training curricula, {wbl} of them on work-based learning.</source>
+        <translation>The center has {count} teacher-training curricula, {wbl} of them on work-based learning.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Partner enterprise</source>
+        <translation>Partner enterprise</translation>
+    </message>
+    <message>
+        <source>WBL</source>
+        <translation>WBL</translation>
+    </message>
+    <message>
+        <source>5.2.1 Training runs held in the year</source>
+        <translation>5.2.1 Training runs held in the year</translation>
+    </message>
+    <message>
+        <source>No teacher-training run started in this year.</source>
+        <translation>No teacher-training run started in this year.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>{first} - {last}</source>
+        <translation>{first} - {last}</translation>
+    </message>
+    <message>
+        <source>5.3 Teachers trained in the year</source>
+        <translation>5.3 Teachers trained in the year</translation>
+    </message>
+    <message>
+        <source>No teacher completed a training run that started in this year.</source>
+        <translation>No teacher completed a training run that started in this year.</translation>
+    </message>
+    <message>
+        <source>{count} teachers completed a training run that started in the year (a teacher who completed several runs counts once).</source>
+        <translation>{count} teachers completed a training run that started in the year (a teacher who completed several runs counts once).</translation>
+    </message>
+    <message>
+        <source>5.3.1 By college group</source>
+        <translation>5.3.1 By college group</translation>
+    </message>
+    <message>
+        <source>College group</source>
+        <translation>College group</translation>
+    </message>
+    <message>
+        <source>Teachers trained (people)</source>
+        <translation>Teachers trained (people)</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Trained in the year</source>
+        <translation>Trained in the year</translation>
+    </message>
+    <message>
+        <source>Figure 1 Teachers and teachers trained in the year, by college group</source>
+        <translation>Figure 1 Teachers and teachers trained in the year, by college group</translation>
+    </message>
+    <message>
+        <source>5.3.2 By curriculum</source>
+        <translation>5.3.2 By curriculum</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>5.3.3 By college</source>
+        <translation>5.3.3 By college</translation>
+    </message>
+    <message>
+        <source>Trained (people)</source>
+        <translation>Trained (people)</translation>
+    </message>
+    <message>
+        <source>5.4 Teacher internships in enterprises</source>
+        <translation>5.4 Teacher internships in enterprises</translation>
+    </message>
+    <message>
+        <source>No teacher internship ended in this year.</source>
+        <translation>No teacher internship ended in this year.</translation>
+    </message>
+    <message>
+        <source>Internships that ended in the year</source>
+        <translation>Internships that ended in the year</translation>
+    </message>
+    <message>
+        <source>Final reports received within 15 days</source>
+        <translation>Final reports received within 15 days</translation>
+    </message>
+    <message>
+        <source>Final reports received late</source>
+        <translation>Final reports received late</translation>
+    </message>
+    <message>
+        <source>Final reports overdue (not received)</source>
+        <translation>Final reports overdue (not received)</translation>
+    </message>
+    <message>
+        <source>Final reports not yet due</source>
+        <translation>Final reports not yet due</translation>
+    </message>
+    <message>
+        <source>Internships without an incident</source>
+        <translation>Internships without an incident</translation>
+    </message>
+    <message>
+        <source>{count} of {total} ({percent})</source>
+        <translation>{count} of {total} ({percent})</translation>
+    </message>
+    <message>
+        <source>5.4.1 Internships that ended in the year</source>
+        <translation>5.4.1 Internships that ended in the year</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <source>5.4.2 Final reports received late or overdue</source>
+        <translation>5.4.2 Final reports received late or overdue</translation>
+    </message>
+    <message>
+        <source>The final report is due within 15 days after the internship ends. Overdue reports are counted as of {day}.</source>
+        <translation>The final report is due within 15 days after the internship ends. Overdue reports are counted as of {day}.</translation>
+    </message>
+    <message>
+        <source>No final report was due, as no internship ended in this year.</source>
+        <translation>No final report was due, as no internship ended in this year.</translation>
+    </message>
+    <message>
+        <source>Every final report due so far came within 15 days after the internship ended.</source>
+        <translation>Every final report due so far came within 15 days after the internship ended.</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>5.4.3 Incidents during the internships</source>
+        <translation>5.4.3 Incidents during the internships</translation>
+    </message>
+    <message>
+        <source>No incident during a teacher internship was recorded.</source>
+        <translation>No incident during a teacher internship was recorded.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>5.5 Occupational-standard certification of teachers</source>
+        <translation>5.5 Occupational-standard certification of teachers</translation>
+    </message>
+    <message>
+        <source>No teacher was assessed against an occupational standard.</source>
+        <translation>No teacher was assessed against an occupational standard.</translation>
+    </message>
+    <message>
+        <source>{assessed} teachers were assessed against an occupational standard in the year; {certified} of them were certified.</source>
+        <translation>{assessed} teachers were assessed against an occupational standard in the year; {certified} of them were certified.</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>5.5.1 Teachers certified by standard</source>
+        <translation>5.5.1 Teachers certified by standard</translation>
+    </message>
+    <message>
+        <source>Occupational standard</source>
+        <translation>Occupational standard</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Certified by</source>
+        <translation>Certified by</translation>
+    </message>
+    <message>
+        <source>5.5.2 Teachers certified in the year</source>
+        <translation>5.5.2 Teachers certified in the year</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Teachers of the network (people)</source>
+        <translation>Teachers of the network (people)</translation>
+    </message>
+    <message>
+        <source>Teachers with a skill gap recorded for the year (people)</source>
+        <translation>Teachers with a skill gap recorded for the year (people)</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula (curricula)</source>
+        <translation>Teacher-training curricula (curricula)</translation>
+    </message>
+    <message>
+        <source>Training runs that started in the year (runs)</source>
+        <translation>Training runs that started in the year (runs)</translation>
+    </message>
+    <message>
+        <source>Teachers trained in the year (people)</source>
+        <translation>Teachers trained in the year (people)</translation>
+    </message>
+    <message>
+        <source>Teacher internships that ended in the year</source>
+        <translation>Teacher internships that ended in the year</translation>
+    </message>
+    <message>
+        <source>Teachers certified in the year (people)</source>
+        <translation>Teachers certified in the year (people)</translation>
+    </message>
+    <message>
+        <source>Targets of activities 5.1 to 5.5</source>
+        <translation>Targets of activities 5.1 to 5.5</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,517 @@
     </message>
 </context>
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>เสี่ยงไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>ยังไม่ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>{percent} ({value} of {total})</source>
+        <translation>{percent} ({value} จาก {total})</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Status as of {day}.</source>
+        <translation>สถานะ ณ วันที่ {day}</translation>
+    </message>
+    <message>
+        <source>Status as of {day}. In a fiscal year not yet over, a target not yet reached whose value is on pace for the goal is at risk.</source>
+        <translation>สถานะ ณ วันที่ {day} ทั้งนี้ ในปีงบประมาณที่ยังไม่สิ้นสุด ตัวชี้วัดที่ยังไม่บรรลุค่าเป้าหมายแต่มีผลการดำเนินงานเป็นไปตามระยะเวลาที่ผ่านไป จะแสดงสถานะ “เสี่ยงไม่บรรลุ”</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this activity in the fiscal year.</source>
+        <translation>ไม่มีข้อมูลการดำเนินงานของกิจกรรมนี้ที่บันทึกไว้ในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Results against the targets</source>
+        <translation>ผลการดำเนินงานตามตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Area {code}: {title}</source>
+        <translation>ด้านที่ {code} {title}</translation>
+    </message>
+    <message>
+        <source>{value} of {total} ({percent})</source>
+        <translation>{value} จาก {total} ({percent})</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุปผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Network colleges</source>
+        <translation>สถานศึกษาเครือข่าย (แห่ง)</translation>
+    </message>
+    <message>
+        <source>Enterprises in the database</source>
+        <translation>สถานประกอบการในฐานข้อมูล (แห่ง)</translation>
+    </message>
+    <message>
+        <source>Teachers of the subject</source>
+        <translation>ครูในสาขาวิชา (คน)</translation>
+    </message>
+    <message>
+        <source>Students of the subject</source>
+        <translation>ผู้เรียนในสาขาวิชา (คน)</translation>
+    </message>
+    <message>
+        <source>In fiscal year B.E. {year} the center followed {count} targets of the operations manual: {met} met, {at_risk} at risk, {not_met} not met and {no_data} without data.</source>
+        <translation>ในปีงบประมาณ พ.ศ. {year} ศูนย์ฯ ดำเนินงานตามตัวชี้วัดของคู่มือการดำเนินงาน จำนวน {count} ตัวชี้วัด บรรลุค่าเป้าหมาย {met} ตัวชี้วัด เสี่ยงไม่บรรลุ {at_risk} ตัวชี้วัด ไม่บรรลุ {not_met} ตัวชี้วัด และไม่มีข้อมูล {no_data} ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>ด้าน</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Area {code}</source>
+        <translation>ด้านที่ {code}</translation>
+    </message>
+    <message>
+        <source>Targets of each area by status</source>
+        <translation>จำนวนตัวชี้วัดของแต่ละด้าน จำแนกตามสถานะ</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>การประชุมของ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>ผู้เข้าประชุม (คน)</translation>
+    </message>
+    <message>
+        <source>Workforce demand by level</source>
+        <translation>ความต้องการกำลังคน จำแนกตามระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>สถานประกอบการ (แห่ง)</translation>
+    </message>
+    <message>
+        <source>Positions in Thailand</source>
+        <translation>ตำแหน่งงานในประเทศ</translation>
+    </message>
+    <message>
+        <source>Positions abroad</source>
+        <translation>ตำแหน่งงานต่างประเทศ</translation>
+    </message>
+    <message>
+        <source>Positions in all</source>
+        <translation>รวมตำแหน่งงาน</translation>
+    </message>
+    <message>
+        <source>The ten enterprises with the largest demand</source>
+        <translation>สถานประกอบการที่มีความต้องการกำลังคนมากที่สุด 10 อันดับแรก</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>ตำแหน่งงาน</translation>
+    </message>
+    <message>
+        <source>Agreements in force and planned intake by college</source>
+        <translation>บันทึกข้อตกลงความร่วมมือที่มีผลบังคับใช้และแผนการรับผู้เรียน จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>MOU</translation>
+    </message>
+    <message>
+        <source>MOA</source>
+        <translation>MOA</translation>
+    </message>
+    <message>
+        <source>Partner enterprises</source>
+        <translation>สถานประกอบการที่ร่วมมือ</translation>
+    </message>
+    <message>
+        <source>Planned intake</source>
+        <translation>แผนรับผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Expected graduates</source>
+        <translation>คาดว่าจะสำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>{count} network colleges have no agreement in force in the fiscal year.</source>
+        <translation>สถานศึกษาเครือข่ายจำนวน {count} แห่ง ยังไม่มีบันทึกข้อตกลงความร่วมมือที่มีผลบังคับใช้ในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Knowledge-bank components by college</source>
+        <translation>องค์ประกอบคลังปัญญาอาชีวศึกษา จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Fiscal years</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>วันที่อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>วันที่จัดส่ง</translation>
+    </message>
+    <message>
+        <source>Projects of the annual action plan</source>
+        <translation>โครงการตามแผนปฏิบัติการประจำปี</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Responsible college</source>
+        <translation>สถานศึกษาที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Activities due</source>
+        <translation>กิจกรรมตามแผน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Edition (B.E.)</source>
+        <translation>ฉบับ พ.ศ.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>สถานะการปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Short-course runs starting in the fiscal year</source>
+        <translation>การฝึกอบรมหลักสูตรระยะสั้นที่เริ่มในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>วันที่เริ่ม</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>ผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ผ่านการอบรม</translation>
+    </message>
+    <message>
+        <source>Short-course trainees by college</source>
+        <translation>ผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้น จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Trainees of the short-course runs starting in the fiscal year (persons)</source>
+        <translation>ผู้เข้ารับการฝึกอบรมหลักสูตรระยะสั้นที่เริ่มในปีงบประมาณ (หน่วย: คน)</translation>
+    </message>
+    <message>
+        <source>Students trained in short courses by college</source>
+        <translation>การฝึกอบรมหลักสูตรระยะสั้นของผู้เรียน จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>รุ่น</translation>
+    </message>
+    <message>
+        <source>Of them students</source>
+        <translation>เป็นผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Certification and test centers of the network</source>
+        <translation>ศูนย์ประเมินสมรรถนะและศูนย์ทดสอบของเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>ศูนย์</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>วันหมดอายุ</translation>
+    </message>
+    <message>
+        <source>No center recorded</source>
+        <translation>ไม่ระบุศูนย์</translation>
+    </message>
+    <message>
+        <source>Certification results of the fiscal year</source>
+        <translation>ผลการประเมินและรับรองมาตรฐานอาชีพในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ประเภทบุคคล</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>เข้ารับการประเมิน</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ผ่านการประเมิน</translation>
+    </message>
+    <message>
+        <source>Share passed</source>
+        <translation>ร้อยละที่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Certification results by kind of center</source>
+        <translation>ผลการประเมินและรับรองมาตรฐานอาชีพ จำแนกตามประเภทศูนย์</translation>
+    </message>
+    <message>
+        <source>Assessments in the fiscal year (persons)</source>
+        <translation>การประเมินในปีงบประมาณ (หน่วย: คน)</translation>
+    </message>
+    <message>
+        <source>Certifications passed by college</source>
+        <translation>ผู้ผ่านการรับรองมาตรฐานอาชีพ จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Teacher development by college</source>
+        <translation>การพัฒนาครู จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>With a skill gap</source>
+        <translation>มีข้อมูล Skill Gap</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>ผ่านการอบรม</translation>
+    </message>
+    <message>
+        <source>Internships ended</source>
+        <translation>ฝึกประสบการณ์แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Reports on time</source>
+        <translation>ส่งรายงานตรงเวลา</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>ได้รับการรับรอง</translation>
+    </message>
+    <message>
+        <source>Trained: completed a training run starting in the fiscal year. Reports on time: received within {days} days of the internship&apos;s end.</source>
+        <translation>ผ่านการอบรม หมายถึง ผ่านการฝึกอบรมในรุ่นที่เริ่มในปีงบประมาณ ส่งรายงานตรงเวลา หมายถึง ได้รับรายงานภายใน {days} วันหลังสิ้นสุดการฝึกประสบการณ์</translation>
+    </message>
+    <message>
+        <source>Teachers trained by college</source>
+        <translation>ครูที่ผ่านการฝึกอบรม จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Teachers who completed training in the fiscal year (persons)</source>
+        <translation>ครูที่ผ่านการฝึกอบรมในปีงบประมาณ (หน่วย: คน)</translation>
+    </message>
+    <message>
+        <source>Teacher-training runs of the fiscal year</source>
+        <translation>การฝึกอบรมครูในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>ผู้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>Placements in enterprises by college</source>
+        <translation>การฝึกประสบการณ์และการฝึกอาชีพในสถานประกอบการ จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>รวมการฝึก</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>ผู้เรียน (คน)</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>ความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Placements starting in the fiscal year. Safe: share of the students placed (not withdrawn) without an incident.</source>
+        <translation>นับการฝึกที่เริ่มในปีงบประมาณ ความปลอดภัย หมายถึง ร้อยละของผู้เรียนที่ออกฝึก (ไม่รวมผู้ถอนตัว) ซึ่งไม่ประสบเหตุ</translation>
+    </message>
+    <message>
+        <source>Placements by college and mode</source>
+        <translation>การฝึกในสถานประกอบการ จำแนกตามสถานศึกษาและรูปแบบการฝึก</translation>
+    </message>
+    <message>
+        <source>Placements starting in the fiscal year</source>
+        <translation>การฝึกที่เริ่มในปีงบประมาณ (หน่วย: ราย)</translation>
+    </message>
+    <message>
+        <source>Final-year students certified by college</source>
+        <translation>ผู้เรียนชั้นปีสุดท้ายที่ได้รับการรับรองมาตรฐานอาชีพ จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Final-year students</source>
+        <translation>ผู้เรียนชั้นปีสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>ยังไม่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Self-assessment reports by college</source>
+        <translation>รายงานการประเมินตนเอง (SAR) จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>วันที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Mean indicator score</source>
+        <translation>คะแนนเฉลี่ยตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Policy recommendations</source>
+        <translation>ข้อเสนอแนะเชิงนโยบาย</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <source>Appendix: results of each network college</source>
+        <translation>ภาคผนวก ผลการดำเนินงานตามตัวชี้วัดรายสถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for the network colleges in the fiscal year.</source>
+        <translation>ไม่มีข้อมูลการดำเนินงานของสถานศึกษาเครือข่ายที่บันทึกไว้ในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Each cell is the college&apos;s value of the target numbered in the column&apos;s heading, shaded by its status: green met, orange at risk, red not met (also marked {mark}); &quot;-&quot; no data.</source>
+        <translation>ตัวเลขในแต่ละช่องคือผลการดำเนินงานของสถานศึกษาตามตัวชี้วัดที่มีลำดับตรงกับหัวคอลัมน์ ช่องสีเขียว หมายถึง บรรลุ สีส้ม หมายถึง เสี่ยงไม่บรรลุ สีแดง หมายถึง ไม่บรรลุ (มีเครื่องหมาย {mark} กำกับ) และเครื่องหมาย “-” หมายถึง ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Areas {first} to {last}</source>
+        <translation>ด้านที่ {first} ถึงด้านที่ {last}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Operations report</source>
+        <translation>รายงานผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>The center&apos;s annual operations report: the figures of every area of the manual with tables per network college, charts and the targets met and not met.</source>
+        <translation>รายงานผลการดำเนินงานประจำปีของศูนย์ฯ ครบทุกด้านตามคู่มือการดำเนินงาน พร้อมตารางข้อมูลรายสถานศึกษาเครือข่าย แผนภูมิ และผลการดำเนินงานตามตัวชี้วัด</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong, but your data is safe and the program keeps running. If it happens again, send the log file {path} to your support person.</source>
@@ -260,6 +771,73 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>Choose the training run whose certificates of completion are to be printed.</source>
+        <translation>กรุณาเลือกรุ่นการฝึกอบรมที่ต้องการพิมพ์วุฒิบัตร</translation>
+    </message>
+    <message>
+        <source>The training run chosen is not in the database (it may have been deleted). Choose the run again.</source>
+        <translation>ไม่พบรุ่นการฝึกอบรมที่เลือกในฐานข้อมูล (อาจถูกลบไปแล้ว) กรุณาเลือกรุ่นการฝึกอบรมอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Short course: {title} ({first} - {last}), {count} completed</source>
+        <translation>หลักสูตรระยะสั้น: {title} ({first} – {last}) ผ่านการฝึกอบรม {count} คน</translation>
+    </message>
+    <message>
+        <source>Teacher training: {title} ({first} - {last}), {count} completed</source>
+        <translation>การฝึกอบรมครู: {title} ({first} – {last}) ผ่านการฝึกอบรม {count} คน</translation>
+    </message>
+    <message>
+        <source>{day_month} B.E. {year}</source>
+        <translation>{day_month} พ.ศ. {year}</translation>
+    </message>
+    <message>
+        <source>{hours} hours, from {first} to {last}</source>
+        <translation>จำนวน {hours} ชั่วโมง ระหว่างวันที่ {first} ถึงวันที่ {last}</translation>
+    </message>
+    <message>
+        <source>Certificate no. {number}</source>
+        <translation>เลขที่ {number}</translation>
+    </message>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>วุฒิบัตร</translation>
+    </message>
+    <message>
+        <source>This certificate is given to certify that</source>
+        <translation>วุฒิบัตรฉบับนี้ให้ไว้เพื่อแสดงว่า</translation>
+    </message>
+    <message>
+        <source>has completed the training course “{course}”</source>
+        <translation>ได้ผ่านการฝึกอบรมหลักสูตร “{course}”</translation>
+    </message>
+    <message>
+        <source>at {place}</source>
+        <translation>ณ {place}</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>ให้ไว้ ณ วันที่ {date}</translation>
+    </message>
+    <message>
+        <source>Director of the Vocational Manpower Networking Management Center</source>
+        <translation>ผู้อำนวยการศูนย์บริหารเครือข่ายการผลิตและพัฒนากำลังคนอาชีวศึกษา</translation>
+    </message>
+    <message>
+        <source>Certificates of Completion</source>
+        <translation>วุฒิบัตรผู้ผ่านการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Nobody has been recorded as completing the course “{course}” ({first} - {last}), so there is no certificate to print. Record who completed the training, then print the certificates again.</source>
+        <translation>หลักสูตร “{course}” ({first} – {last}) ยังไม่มีการบันทึกผู้ผ่านการฝึกอบรม จึงไม่มีวุฒิบัตรที่จะพิมพ์ กรุณาบันทึกผู้ผ่านการฝึกอบรมให้ครบถ้วนก่อน แล้วจึงพิมพ์วุฒิบัตรอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>One certificate page for each person who completed a short course or a teacher training run.</source>
+        <translation>วุฒิบัตรคนละหนึ่งหน้า สำหรับผู้ผ่านการฝึกอบรมหลักสูตรระยะสั้นหรือหลักสูตรฝึกอบรมครูแต่ละรุ่น</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates of completion</source>
@@ -276,6 +854,209 @@
     <message>
         <source>{count} certificates</source>
         <translation>{count} ฉบับ</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationReport</name>
+    <message>
+        <source>Met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>เสี่ยงไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>มีการดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {count}. Status judged on {day}.</source>
+        <translation>บรรลุเป้าหมาย {met} จาก {count} เป้าหมาย (ประเมินสถานะ ณ วันที่ {day})</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>1. Certification and test centers of the network</source>
+        <translation>1. ศูนย์ประเมินสมรรถนะบุคคลและศูนย์ทดสอบในเครือข่าย</translation>
+    </message>
+    <message>
+        <source>No certification or test center has been recorded.</source>
+        <translation>ยังไม่มีการบันทึกข้อมูลศูนย์ประเมินสมรรถนะบุคคลหรือศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>The network has {count} certification and test centers recorded, {accredited} of them accredited or licensed.</source>
+        <translation>เครือข่ายมีศูนย์ประเมินสมรรถนะบุคคลและศูนย์ทดสอบที่บันทึกไว้ จำนวน {count} ศูนย์ ได้รับการรับรองหรืออนุญาตแล้ว {accredited} ศูนย์</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>ศูนย์</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>ใช้ได้ถึง</translation>
+    </message>
+    <message>
+        <source>2. Results of the fiscal year</source>
+        <translation>2. ผลการประเมินและการทดสอบในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>No assessment or test was recorded in this fiscal year.</source>
+        <translation>ในปีงบประมาณนี้ไม่มีการบันทึกผลการประเมินหรือการทดสอบ</translation>
+    </message>
+    <message>
+        <source>In the fiscal year {tested} assessments and tests were recorded; {passed} of them passed ({rate}).</source>
+        <translation>ในปีงบประมาณนี้มีผู้เข้ารับการประเมินและการทดสอบ จำนวน {tested} ราย ผ่านการประเมิน {passed} ราย ({rate})</translation>
+    </message>
+    <message>
+        <source>2.1 Results per center</source>
+        <translation>2.1 ผลการประเมินจำแนกตามศูนย์</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>เข้ารับการประเมิน</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>ร้อยละที่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Center not recorded</source>
+        <translation>ไม่ระบุศูนย์</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>2.2 Results per kind of center and of person</source>
+        <translation>2.2 ผลการประเมินจำแนกตามประเภทศูนย์และกลุ่มผู้เข้ารับการประเมิน</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ผู้เข้ารับการประเมิน</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <source>Teachers certified in the year</source>
+        <translation>ครูที่ได้รับการรับรองมาตรฐานอาชีพในปีงบประมาณ (คน)</translation>
+    </message>
+    <message>
+        <source>Final-year students</source>
+        <translation>ผู้เรียนชั้นปีสุดท้าย (คน)</translation>
+    </message>
+    <message>
+        <source>Final-year students certified in the year</source>
+        <translation>ผู้เรียนชั้นปีสุดท้ายที่ได้รับการรับรองมาตรฐานอาชีพในปีงบประมาณ (คน)</translation>
+    </message>
+    <message>
+        <source>{count} ({share})</source>
+        <translation>{count} ({share})</translation>
+    </message>
+    <message>
+        <source>3.1 Teachers certified</source>
+        <translation>3.1 ครูที่ได้รับการรับรอง</translation>
+    </message>
+    <message>
+        <source>3.2 Students certified</source>
+        <translation>3.2 นักเรียน นักศึกษาที่ได้รับการรับรอง</translation>
+    </message>
+    <message>
+        <source>3.3 Graduates certified</source>
+        <translation>3.3 ผู้สำเร็จการศึกษาที่ได้รับการรับรอง</translation>
+    </message>
+    <message>
+        <source>3. People certified in the fiscal year</source>
+        <translation>3. รายชื่อผู้ได้รับการรับรองมาตรฐานอาชีพในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Nobody of this group was certified in this fiscal year.</source>
+        <translation>ในปีงบประมาณนี้ไม่มีผู้ได้รับการรับรองในกลุ่มนี้</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ – สกุล</translation>
+    </message>
+    <message>
+        <source>Occupational standard / qualification</source>
+        <translation>มาตรฐานอาชีพ / คุณวุฒิ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่ประเมิน</translation>
+    </message>
+    <message>
+        <source>Nobody was certified in this fiscal year.</source>
+        <translation>ในปีงบประมาณนี้ไม่มีผู้ได้รับการรับรองมาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>4. Targets of area 4 and activity 6.4</source>
+        <translation>4. ผลการดำเนินงานตามเป้าหมาย ด้านที่ 4 และกิจกรรมที่ 6.4</translation>
+    </message>
+    <message>
+        <source>Occupational Standard Certification Report</source>
+        <translation>รายงานผลการดำเนินงานด้านการรับรองมาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Certification and test centers, results of the year per center and kind, the people certified and the targets of area 4 and 6.4.</source>
+        <translation>ศูนย์ประเมินสมรรถนะบุคคลและศูนย์ทดสอบ ผลการประเมินในปีงบประมาณจำแนกตามศูนย์และประเภท รายชื่อผู้ได้รับการรับรอง และผลการดำเนินงานตามเป้าหมายด้านที่ 4 และกิจกรรมที่ 6.4</translation>
     </message>
 </context>
 <context>
@@ -369,6 +1150,37 @@
     <message>
         <source>{count} of {total} packages were refused; the others were imported.</source>
         <translation>ไม่รับแฟ้มชุดข้อมูล {count} แฟ้มจากทั้งหมด {total} แฟ้ม แฟ้มอื่นนำเข้าเรียบร้อยแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>Give the PDF file to write with --out FILE.</source>
+        <translation>โปรดระบุแฟ้ม PDF ที่จะบันทึกด้วย --out FILE</translation>
+    </message>
+    <message>
+        <source>Give the database with --db PATH.</source>
+        <translation>โปรดระบุฐานข้อมูลด้วย --db PATH</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>ไม่พบแฟ้ม {path}</translation>
+    </message>
+    <message>
+        <source>Name the report to make; main.py report --list names every report.</source>
+        <translation>โปรดระบุชื่อรายงานที่ต้องการจัดทำ ดูรายชื่อรายงานทั้งหมดได้ด้วยคำสั่ง main.py report --list</translation>
+    </message>
+    <message>
+        <source>This report is made for a fiscal year: give it with --fy YEAR.</source>
+        <translation>รายงานนี้จัดทำตามปีงบประมาณ โปรดระบุปีงบประมาณด้วย --fy YEAR</translation>
+    </message>
+    <message>
+        <source>This report is made for a training run: give it with --run, for example --run training_run:12 or --run short_course_run:3.</source>
+        <translation>รายงานนี้จัดทำสำหรับรุ่นการอบรม โปรดระบุรุ่นด้วย --run เช่น --run training_run:12 หรือ --run short_course_run:3</translation>
+    </message>
+    <message>
+        <source>Give the list to print with --list-kind, one of: {kinds}.</source>
+        <translation>โปรดระบุรายการข้อมูลที่จะพิมพ์ด้วย --list-kind โดยเลือกจาก {kinds}</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2691,93 @@
     </message>
 </context>
 <context>
+    <name>ListDescribe</name>
+    <message>
+        <source>CVM center</source>
+        <translation>ศูนย์ CVM</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>Teacher-training curriculum</source>
+        <translation>หลักสูตรพัฒนาครู</translation>
+    </message>
+    <message>
+        <source>Training run</source>
+        <translation>รุ่นการอบรม</translation>
+    </message>
+    <message>
+        <source>Teacher internship</source>
+        <translation>การฝึกประสบการณ์ของครูในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Unit of competency</source>
+        <translation>หน่วยสมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Short course</source>
+        <translation>หลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Short-course run</source>
+        <translation>รุ่นของหลักสูตรระยะสั้น</translation>
+    </message>
+    <message>
+        <source>Certification or test center</source>
+        <translation>ศูนย์ประเมินหรือศูนย์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>รอบการประเมิน</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>ผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>การฝึกงานหรือฝึกอาชีพ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Fiscal year B.E. {year}</source>
+        <translation>ปีงบประมาณ พ.ศ. {year}</translation>
+    </message>
+    <message>
+        <source>{filter}: {value}</source>
+        <translation>{filter}: {value}</translation>
+    </message>
+    <message>
+        <source>a record no longer recorded</source>
+        <translation>รายการที่ไม่มีในฐานข้อมูลแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Network colleges</source>
@@ -2041,6 +2940,14 @@
         <translation>ส่งออกเป็น Excel…</translation>
     </message>
     <message>
+        <source>Print this list… (Ctrl+P)</source>
+        <translation>พิมพ์รายการ… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>A PDF of every row the filters and search keep, to preview, save or print</source>
+        <translation>จัดทำเอกสาร PDF ของทุกรายการตามตัวกรองและคำค้นที่เลือก เพื่อดูตัวอย่าง บันทึก หรือสั่งพิมพ์</translation>
+    </message>
+    <message>
         <source>New (Ctrl+N)</source>
         <translation>เพิ่ม (Ctrl+N)</translation>
     </message>
@@ -2123,6 +3030,49 @@
     <message>
         <source>Delete</source>
         <translation>ลบ</translation>
+    </message>
+</context>
+<context>
+    <name>ListReport</name>
+    <message>
+        <source>There are no records that match.</source>
+        <translation>ไม่มีข้อมูลตามเงื่อนไขที่กำหนด</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>This list cannot be filtered that way.</source>
+        <translation>รายการข้อมูลนี้ไม่สามารถกรองตามเงื่อนไขที่กำหนดได้</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation>ตัวกรอง: {filters}</translation>
+    </message>
+    <message>
+        <source>No filters</source>
+        <translation>ไม่มีตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Search: “{text}”</source>
+        <translation>คำค้น: “{text}”</translation>
+    </message>
+    <message>
+        <source>{count} records, as of {day}</source>
+        <translation>จำนวน {count} รายการ ข้อมูล ณ วันที่ {day}</translation>
+    </message>
+    <message>
+        <source>Choose which list to print.</source>
+        <translation>โปรดเลือกรายการข้อมูลที่ต้องการพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printed list</source>
+        <translation>รายการข้อมูล</translation>
+    </message>
+    <message>
+        <source>Any list of the program as a table: the rows the list&apos;s filters and search keep, with the filters stated.</source>
+        <translation>พิมพ์รายการข้อมูลใดก็ได้ของโปรแกรมเป็นตาราง เฉพาะรายการตามตัวกรองและคำค้นที่เลือก พร้อมระบุเงื่อนไขการกรอง</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +4077,10 @@
         <translation>การแลกเปลี่ยนข้อมูล</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>หน้าหลัก</translation>
     </message>
@@ -3335,6 +4289,117 @@
     </message>
 </context>
 <context>
+    <name>MeetingsReport</name>
+    <message>
+        <source>Meetings of the center&apos;s executive committee</source>
+        <translation>การประชุมคณะกรรมการบริหารศูนย์</translation>
+    </message>
+    <message>
+        <source>Meetings of the network college directors</source>
+        <translation>การประชุมผู้อำนวยการสถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Meetings with enterprises</source>
+        <translation>การประชุมร่วมกับสถานประกอบการในกลุ่มสาขาวิชาชีพ</translation>
+    </message>
+    <message>
+        <source>Meetings of the advisory committee</source>
+        <translation>การประชุมคณะกรรมการที่ปรึกษาศูนย์</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>Summary of the meetings</source>
+        <translation>สรุปผลการจัดประชุม</translation>
+    </message>
+    <message>
+        <source>In fiscal year B.E. {year} the center held {count} meetings.</source>
+        <translation>ในปีงบประมาณ พ.ศ. {year} ศูนย์ฯ จัดประชุมรวมทั้งสิ้น {count} ครั้ง</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} ครั้ง</translation>
+    </message>
+    <message>
+        <source>No meeting was recorded in fiscal year B.E. {year}.</source>
+        <translation>ไม่มีการประชุมที่บันทึกไว้ในปีงบประมาณ พ.ศ. {year}</translation>
+    </message>
+    <message>
+        <source>Results against the targets of activity 1.1</source>
+        <translation>ผลการดำเนินงานตามตัวชี้วัดของกิจกรรมที่ 1.1</translation>
+    </message>
+    <message>
+        <source>Meetings held in the fiscal year</source>
+        <translation>การประชุมในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>No meeting of this kind was recorded in the fiscal year.</source>
+        <translation>ไม่มีการประชุมประเภทนี้ที่บันทึกไว้ในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>ผู้เข้าประชุม (คน)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Committees of the center</source>
+        <translation>คณะกรรมการของศูนย์</translation>
+    </message>
+    <message>
+        <source>No committee of the center has been recorded.</source>
+        <translation>ยังไม่มีการบันทึกข้อมูลคณะกรรมการของศูนย์</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>ประเภทคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Appointed on</source>
+        <translation>วันที่แต่งตั้ง</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>จำนวนกรรมการ (คน)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ – สกุล</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation>ตำแหน่งในคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Report on the meetings of the center</source>
+        <translation>รายงานสรุปการจัดประชุมของศูนย์</translation>
+    </message>
+    <message>
+        <source>Activity 1.1: the meetings of the fiscal year by kind, the targets of the activity and the center&apos;s committees.</source>
+        <translation>กิจกรรมที่ 1.1 การประชุมในปีงบประมาณจำแนกตามประเภท ผลการดำเนินงานตามตัวชี้วัดของกิจกรรม และคณะกรรมการของศูนย์</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>OK</source>
@@ -3359,6 +4424,341 @@
     <message>
         <source>Keep editing</source>
         <translation>แก้ไขต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReport</name>
+    <message>
+        <source>Report on the enterprise database and the matching of network colleges</source>
+        <translation>รายงานผลการจัดทำฐานข้อมูลสถานประกอบการและการจับคู่ (Matching) สถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Activities 1.2-1.3: network colleges, enterprises with workforce demand, demand against supply by level, agreements in force and colleges not yet matched.</source>
+        <translation>กิจกรรมที่ 1.2-1.3: สถานศึกษาเครือข่าย สถานประกอบการที่มีความต้องการกำลังคน ความต้องการเทียบกับการผลิตกำลังคนจำแนกตามระดับการศึกษา บันทึกข้อตกลงความร่วมมือที่มีผล และสถานศึกษาที่ยังไม่ได้จับคู่</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>เสี่ยงไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Done and recorded</source>
+        <translation>มีการดำเนินการและบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <source>At most {value} percent</source>
+        <translation>ไม่เกินร้อยละ {value}</translation>
+    </message>
+    <message>
+        <source>At least {value} percent</source>
+        <translation>ไม่น้อยกว่าร้อยละ {value}</translation>
+    </message>
+    <message>
+        <source>At most {value}</source>
+        <translation>ไม่เกิน {value}</translation>
+    </message>
+    <message>
+        <source>At least {value}</source>
+        <translation>ไม่น้อยกว่า {value}</translation>
+    </message>
+    <message>
+        <source>{goal} (adjusted)</source>
+        <translation>{goal} (ปรับค่าเป้าหมายแล้ว)</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>ยังไม่ได้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>{percent} ({count} of {total})</source>
+        <translation>{percent} ({count} จาก {total})</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {count}.</source>
+        <translation>บรรลุเป้าหมาย {met} รายการ จากทั้งหมด {count} รายการ</translation>
+    </message>
+    <message>
+        <source>No data: nothing this target counts was recorded for the year, or the program does not hold what the target asks for (check the documents).</source>
+        <translation>หมายเหตุ: “ไม่มีข้อมูล” หมายถึง ไม่มีการบันทึกข้อมูลที่ใช้วัดเป้าหมายนี้ในปีงบประมาณ หรือโปรแกรมไม่ได้จัดเก็บข้อมูลที่เป้าหมายนี้กำหนด (โปรดตรวจสอบจากเอกสาร)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>1. Network colleges</source>
+        <translation>1. สถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>No network college has been recorded.</source>
+        <translation>ยังไม่มีการบันทึกข้อมูลสถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>The network has {count} colleges: {public} public and {private} private.</source>
+        <translation>เครือข่ายมีสถานศึกษาทั้งสิ้น {count} แห่ง เป็นสถานศึกษาของรัฐ {public} แห่ง และสถานศึกษาเอกชน {private} แห่ง</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่มสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>สถานประกอบการ (แห่ง)</translation>
+    </message>
+    <message>
+        <source>Positions demanded</source>
+        <translation>ความต้องการ (คน)</translation>
+    </message>
+    <message>
+        <source>2. Enterprises with workforce demand for the year (1.2)</source>
+        <translation>2. สถานประกอบการที่มีความต้องการกำลังคนในปีงบประมาณ (กิจกรรมที่ 1.2)</translation>
+    </message>
+    <message>
+        <source>No enterprise has recorded workforce demand for this year.</source>
+        <translation>ไม่มีสถานประกอบการที่บันทึกความต้องการกำลังคนในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>Enterprises in the database</source>
+        <translation>สถานประกอบการในฐานข้อมูล (แห่ง)</translation>
+    </message>
+    <message>
+        <source>Enterprises with workforce demand for the year</source>
+        <translation>สถานประกอบการที่มีความต้องการกำลังคนในปีงบประมาณ (แห่ง)</translation>
+    </message>
+    <message>
+        <source>of them in Thailand</source>
+        <translation>ในจำนวนนี้ ตั้งอยู่ในประเทศ (แห่ง)</translation>
+    </message>
+    <message>
+        <source>of them abroad</source>
+        <translation>ในจำนวนนี้ ตั้งอยู่ในต่างประเทศ (แห่ง)</translation>
+    </message>
+    <message>
+        <source>Positions demanded (people)</source>
+        <translation>ความต้องการกำลังคน (คน)</translation>
+    </message>
+    <message>
+        <source>{country} (abroad)</source>
+        <translation>{country} (ต่างประเทศ)</translation>
+    </message>
+    <message>
+        <source>2.1 By province or country</source>
+        <translation>2.1 จำแนกตามจังหวัดหรือประเทศที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Province or country</source>
+        <translation>จังหวัด/ประเทศ</translation>
+    </message>
+    <message>
+        <source>2.2 By industry</source>
+        <translation>2.2 จำแนกตามประเภทกิจการ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>ประเภทกิจการ</translation>
+    </message>
+    <message>
+        <source>2.3 By size</source>
+        <translation>2.3 จำแนกตามขนาดสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาดสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>2.4 Enterprises and their demand by level</source>
+        <translation>2.4 รายชื่อสถานประกอบการและความต้องการกำลังคน จำแนกตามระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>Unit: people</source>
+        <translation>หน่วย: คน</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Planned intake</source>
+        <translation>แผนการรับ</translation>
+    </message>
+    <message>
+        <source>Expected graduates</source>
+        <translation>คาดว่าจะสำเร็จการศึกษา</translation>
+    </message>
+    <message>
+        <source>Figure 1 Workforce demand against the planned intake and expected graduates of the network, by level</source>
+        <translation>แผนภูมิที่ 1 ความต้องการกำลังคนเทียบกับแผนการรับผู้เรียนและจำนวนผู้ที่คาดว่าจะสำเร็จการศึกษาของเครือข่าย จำแนกตามระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>3. Workforce demand against the network&apos;s supply by level (1.3)</source>
+        <translation>3. ความต้องการกำลังคนเทียบกับการผลิตกำลังคนของเครือข่าย จำแนกตามระดับการศึกษา (กิจกรรมที่ 1.3)</translation>
+    </message>
+    <message>
+        <source>Neither workforce demand nor planned intake has been recorded for this year.</source>
+        <translation>ไม่มีการบันทึกความต้องการกำลังคนและแผนการรับผู้เรียนของปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>Positions the enterprises demand for the year against the planned intake and expected graduates of the network colleges, and the placement seats enterprises have recorded for the colleges (matching).</source>
+        <translation>เปรียบเทียบจำนวนกำลังคนที่สถานประกอบการต้องการในปีงบประมาณ กับแผนการรับผู้เรียนและจำนวนผู้ที่คาดว่าจะสำเร็จการศึกษาของสถานศึกษาเครือข่าย รวมทั้งจำนวนที่นั่งที่สถานประกอบการบันทึกไว้รับผู้เรียนของสถานศึกษา (การจับคู่)</translation>
+    </message>
+    <message>
+        <source>Excellent subject</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>Seats matched</source>
+        <translation>ที่นั่งที่จับคู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Intake minus demand</source>
+        <translation>ผลต่าง (แผนการรับ - ความต้องการ)</translation>
+    </message>
+    <message>
+        <source>Levels where the planned intake is below the demand: {levels}</source>
+        <translation>ระดับการศึกษาที่แผนการรับผู้เรียนต่ำกว่าความต้องการของสถานประกอบการ ได้แก่ {levels}</translation>
+    </message>
+    <message>
+        <source>The planned intake covers the demand at every level.</source>
+        <translation>แผนการรับผู้เรียนเพียงพอต่อความต้องการของสถานประกอบการในทุกระดับการศึกษา</translation>
+    </message>
+    <message>
+        <source>4. MOU/MOA agreements in force during the year (1.3)</source>
+        <translation>4. บันทึกข้อตกลงความร่วมมือ (MOU/MOA) ที่มีผลในปีงบประมาณ (กิจกรรมที่ 1.3)</translation>
+    </message>
+    <message>
+        <source>No MOU or MOA agreement was in force during this year.</source>
+        <translation>ไม่มีบันทึกข้อตกลงความร่วมมือ (MOU/MOA) ที่มีผลในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>{count} agreements were in force during the year: {mou} MOU and {moa} MOA; {dual} of them cover dual vocational training.</source>
+        <translation>ในปีงบประมาณมีบันทึกข้อตกลงความร่วมมือที่มีผล จำนวน {count} ฉบับ เป็น MOU {mou} ฉบับ และ MOA {moa} ฉบับ ในจำนวนนี้เป็นความร่วมมือการจัดการอาชีวศึกษาระบบทวิภาคี {dual} ฉบับ</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>ไม่กำหนด</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>วันที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Dual system</source>
+        <translation>ทวิภาคี</translation>
+    </message>
+    <message>
+        <source>5. Network colleges not yet matched with an enterprise</source>
+        <translation>5. สถานศึกษาเครือข่ายที่ยังไม่ได้จับคู่กับสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} network colleges ({percent}) had an MOU or MOA in force during the year.</source>
+        <translation>สถานศึกษาเครือข่ายที่มีบันทึกข้อตกลงความร่วมมือ (MOU/MOA) ที่มีผลในปีงบประมาณ จำนวน {matched} แห่ง จากทั้งหมด {total} แห่ง ({percent})</translation>
+    </message>
+    <message>
+        <source>Every network college had an agreement in force.</source>
+        <translation>สถานศึกษาเครือข่ายทุกแห่งมีบันทึกข้อตกลงความร่วมมือที่มีผลแล้ว</translation>
+    </message>
+    <message>
+        <source>The colleges below had no agreement in force during the year:</source>
+        <translation>สถานศึกษาที่ยังไม่มีบันทึกข้อตกลงความร่วมมือที่มีผลในปีงบประมาณ มีดังนี้</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุปผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Network colleges</source>
+        <translation>สถานศึกษาเครือข่าย (แห่ง)</translation>
+    </message>
+    <message>
+        <source>Planned intake of the network colleges (people)</source>
+        <translation>แผนการรับผู้เรียนของสถานศึกษาเครือข่าย (คน)</translation>
+    </message>
+    <message>
+        <source>MOU/MOA agreements in force during the year</source>
+        <translation>บันทึกข้อตกลงความร่วมมือ (MOU/MOA) ที่มีผลในปีงบประมาณ (ฉบับ)</translation>
+    </message>
+    <message>
+        <source>Network colleges with an agreement in force</source>
+        <translation>สถานศึกษาเครือข่ายที่มีบันทึกข้อตกลงความร่วมมือที่มีผล (แห่ง)</translation>
+    </message>
+    <message>
+        <source>6. Targets of activities 1.2 and 1.3</source>
+        <translation>6. ผลการดำเนินงานตามเป้าหมายของกิจกรรมที่ 1.2 และ 1.3</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +4853,14 @@
     <message>
         <source>Positions demanded</source>
         <translation>จำนวนอัตราที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>Enterprise database summary sent to the central office</source>
+        <translation>ส่งรายงานสรุปฐานข้อมูลสถานประกอบการให้ส่วนกลาง (สอศ.)</translation>
+    </message>
+    <message>
+        <source>Matching report sent to the central office</source>
+        <translation>ส่งรายงานการจับคู่ (Matching) ให้ส่วนกลาง (สอศ.)</translation>
     </message>
     <message>
         <source>Active MOU/MOA agreements</source>
@@ -4208,6 +5616,61 @@
     </message>
 </context>
 <context>
+    <name>Placements</name>
+    <message>
+        <source>A placement that is {current} cannot be changed to another status.</source>
+        <translation>การฝึกที่มีสถานะ{current}แล้ว เปลี่ยนเป็นสถานะอื่นไม่ได้</translation>
+    </message>
+    <message>
+        <source>A placement that is {current} cannot move to {to}.</source>
+        <translation>การฝึกที่มีสถานะ{current} เปลี่ยนเป็นสถานะ{to}ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Give the reason the placement is withdrawn.</source>
+        <translation>โปรดระบุเหตุผลที่ยกเลิกการฝึก</translation>
+    </message>
+    <message>
+        <source>The placement cannot start: the student&apos;s occupational safety training and orientation on rights and the complaint channel are not recorded on or before the start day.</source>
+        <translation>ยังเริ่มการฝึกไม่ได้ เนื่องจากยังไม่มีบันทึกการอบรมความปลอดภัยในการทำงานและการปฐมนิเทศเรื่องสิทธิและช่องทางร้องเรียนของนักศึกษาในวันเริ่มฝึกหรือก่อนหน้านั้น</translation>
+    </message>
+    <message>
+        <source>The placement cannot start: the student&apos;s occupational safety training is not recorded on or before the start day.</source>
+        <translation>ยังเริ่มการฝึกไม่ได้ เนื่องจากยังไม่มีบันทึกการอบรมความปลอดภัยในการทำงานของนักศึกษาในวันเริ่มฝึกหรือก่อนหน้านั้น</translation>
+    </message>
+    <message>
+        <source>The placement cannot start: the student&apos;s orientation on rights and the complaint channel is not recorded on or before the start day.</source>
+        <translation>ยังเริ่มการฝึกไม่ได้ เนื่องจากยังไม่มีบันทึกการปฐมนิเทศเรื่องสิทธิและช่องทางร้องเรียนของนักศึกษาในวันเริ่มฝึกหรือก่อนหน้านั้น</translation>
+    </message>
+    <message>
+        <source>The student already has a placement from {first} to {last} on some of these dates; a student cannot be in two placements at once.</source>
+        <translation>นักศึกษามีการฝึกระหว่างวันที่ {first} ถึง {last} ซ้อนกับบางวันในช่วงนี้อยู่แล้ว นักศึกษาหนึ่งคนฝึกสองแห่งในเวลาเดียวกันไม่ได้</translation>
+    </message>
+    <message>
+        <source>The enterprise has no placement seat left in fiscal year {year} for this mode: all {seats} seats are taken.</source>
+        <translation>สถานประกอบการไม่มีที่ฝึกว่างสำหรับรูปแบบนี้ในปีงบประมาณ {year} แล้ว (ใช้ครบทั้ง {seats} ที่)</translation>
+    </message>
+    <message>
+        <source>This placement no longer exists.</source>
+        <translation>ไม่พบข้อมูลการฝึกนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>A placement cannot end before it starts.</source>
+        <translation>วันสิ้นสุดการฝึกต้องไม่ก่อนวันเริ่มฝึก</translation>
+    </message>
+    <message>
+        <source>Choose at least one enterprise.</source>
+        <translation>โปรดเลือกสถานประกอบการอย่างน้อยหนึ่งแห่ง</translation>
+    </message>
+    <message>
+        <source>Already placed on some of these dates.</source>
+        <translation>มีการฝึกในบางวันของช่วงนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>No enterprise chosen has a seat left.</source>
+        <translation>สถานประกอบการที่เลือกไม่มีที่ฝึกว่างแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>PlacementsPage</name>
     <message>
         <source>Confirm</source>
@@ -4244,6 +5707,201 @@
     <message>
         <source>The placement could not be changed.</source>
         <translation>ไม่สามารถเปลี่ยนสถานะการฝึกได้</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsReport</name>
+    <message>
+        <source>1. Placements of the fiscal year by college and mode</source>
+        <translation>1. การฝึกประสบการณ์ในสถานประกอบการ จำแนกตามสถานศึกษาและรูปแบบการฝึก</translation>
+    </message>
+    <message>
+        <source>No placement starting in this fiscal year has been recorded.</source>
+        <translation>ยังไม่มีการบันทึกการฝึกในสถานประกอบการที่เริ่มในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>{placements} placements of {students} students in {colleges} network colleges started in the fiscal year (withdrawn placements not counted).</source>
+        <translation>ในปีงบประมาณนี้ สถานศึกษาเครือข่าย {colleges} แห่ง ส่งผู้เรียน {students} คน เข้าฝึกในสถานประกอบการ รวม {placements} รายการ (ไม่นับรายการที่ยกเลิกหรือถอนตัว)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>ผู้เรียนที่เข้าฝึก (คน)</translation>
+    </message>
+    <message>
+        <source>Unit: placements; students placed: persons.</source>
+        <translation>หน่วย: รายการฝึก ยกเว้นช่องผู้เรียนที่เข้าฝึก หน่วย: คน</translation>
+    </message>
+    <message>
+        <source>Figure 1 Placements of the fiscal year per college and mode</source>
+        <translation>ภาพที่ 1 จำนวนการฝึกในสถานประกอบการของปีงบประมาณ จำแนกตามสถานศึกษาและรูปแบบการฝึก</translation>
+    </message>
+    <message>
+        <source>Figure 1 Placements of the fiscal year per college and mode (the {count} colleges with the most placements)</source>
+        <translation>ภาพที่ 1 จำนวนการฝึกในสถานประกอบการของปีงบประมาณ จำแนกตามสถานศึกษาและรูปแบบการฝึก (เฉพาะสถานศึกษาที่มีจำนวนการฝึกสูงสุด {count} แห่ง)</translation>
+    </message>
+    <message>
+        <source>2. Placements by status</source>
+        <translation>2. การฝึกในสถานประกอบการ จำแนกตามสถานะ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>3. Supervision visits</source>
+        <translation>3. การนิเทศการฝึก</translation>
+    </message>
+    <message>
+        <source>No placement or supervision visit has been recorded for this year.</source>
+        <translation>ในปีงบประมาณนี้ไม่มีการบันทึกการฝึกในสถานประกอบการหรือการนิเทศ</translation>
+    </message>
+    <message>
+        <source>{seen} of the {total} placements of the year ({share}) had at least one supervision visit; {made} visits were made in the fiscal year.</source>
+        <translation>การฝึกของปีงบประมาณ {total} รายการ ได้รับการนิเทศอย่างน้อย 1 ครั้ง {seen} รายการ ({share}) และในปีงบประมาณนี้มีการออกนิเทศทั้งสิ้น {made} ครั้ง</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>รายการฝึก</translation>
+    </message>
+    <message>
+        <source>Placements visited</source>
+        <translation>ได้รับการนิเทศ</translation>
+    </message>
+    <message>
+        <source>Share visited</source>
+        <translation>ร้อยละที่ได้รับการนิเทศ</translation>
+    </message>
+    <message>
+        <source>Visits made in the year</source>
+        <translation>ครั้งที่ออกนิเทศในปี</translation>
+    </message>
+    <message>
+        <source>Average rating (1-5)</source>
+        <translation>ผลการนิเทศเฉลี่ย (1–5)</translation>
+    </message>
+    <message>
+        <source>4. Incidents of placed students</source>
+        <translation>4. เหตุการณ์ที่เกิดกับผู้เรียนระหว่างการฝึก</translation>
+    </message>
+    <message>
+        <source>No incident of a placed student was recorded in this fiscal year.</source>
+        <translation>ในปีงบประมาณนี้ไม่มีการบันทึกเหตุการณ์ที่เกิดกับผู้เรียนระหว่างการฝึกในสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>4.1 Incidents by kind and severity</source>
+        <translation>4.1 เหตุการณ์จำแนกตามประเภทและระดับความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Unit: incidents. Severity as recorded by the college.</source>
+        <translation>หน่วย: เรื่อง ระดับความรุนแรงตามที่สถานศึกษาบันทึก</translation>
+    </message>
+    <message>
+        <source>4.2 Incidents of the year</source>
+        <translation>4.2 รายการเหตุการณ์ในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Students are not named in this report; see the incident records.</source>
+        <translation>รายงานนี้ไม่ระบุชื่อผู้เรียน รายละเอียดดูได้จากทะเบียนเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>{status}; escalated {day}</source>
+        <translation>{status} (รายงานต่อ {day})</translation>
+    </message>
+    <message>
+        <source>5. Safety of placed students (activity 6.2)</source>
+        <translation>5. ความปลอดภัยของผู้เรียนในสถานประกอบการ (กิจกรรมที่ 6.2)</translation>
+    </message>
+    <message>
+        <source>Nobody was placed in this fiscal year: there is no safety figure to compute.</source>
+        <translation>ในปีงบประมาณนี้ไม่มีผู้เรียนเข้าฝึกในสถานประกอบการ จึงไม่มีตัวเลขความปลอดภัยที่จะคำนวณ</translation>
+    </message>
+    <message>
+        <source>Of the {placed} students placed in the fiscal year, {safe} had no incident: {share} (target: {target}).</source>
+        <translation>ผู้เรียนที่เข้าฝึกในสถานประกอบการในปีงบประมาณนี้ จำนวน {placed} คน ไม่ประสบเหตุ {safe} คน คิดเป็น {share} (ค่าเป้าหมาย {target})</translation>
+    </message>
+    <message>
+        <source>5.1 Students placed without an incident, by college</source>
+        <translation>5.1 ผู้เรียนที่ฝึกโดยไม่ประสบเหตุ จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>With an incident</source>
+        <translation>ประสบเหตุ (คน)</translation>
+    </message>
+    <message>
+        <source>Without an incident</source>
+        <translation>ร้อยละที่ไม่ประสบเหตุ</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>ผลเทียบเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>รวมทั้งเครือข่าย</translation>
+    </message>
+    <message>
+        <source>5.2 Safety training before the placement started</source>
+        <translation>5.2 การอบรมความปลอดภัยก่อนเริ่มการฝึก</translation>
+    </message>
+    <message>
+        <source>Safety training before the start</source>
+        <translation>ได้รับการอบรมความปลอดภัยก่อนเริ่มฝึก</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>Counted as the target 6.2 counts it: every placement starting in the year, withdrawn ones included.</source>
+        <translation>นับตามวิธีของเป้าหมายกิจกรรมที่ 6.2 คือ ทุกรายการฝึกที่เริ่มในปีงบประมาณ รวมรายการที่ยกเลิกหรือถอนตัว</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>6. Targets of activity 6.2</source>
+        <translation>6. ผลการดำเนินงานตามเป้าหมาย กิจกรรมที่ 6.2</translation>
+    </message>
+    <message>
+        <source>Student Placements and Safety Report</source>
+        <translation>รายงานผลการฝึกประสบการณ์ทักษะวิชาชีพในสถานประกอบการและความปลอดภัยของผู้เรียน</translation>
+    </message>
+    <message>
+        <source>Placements of the year by college and mode, supervision visits, incidents by severity, the safety figure and the targets of activity 6.2.</source>
+        <translation>การฝึกในสถานประกอบการของปีงบประมาณจำแนกตามสถานศึกษาและรูปแบบ การนิเทศ เหตุการณ์จำแนกตามความรุนแรง ตัวเลขความปลอดภัย และผลการดำเนินงานตามเป้าหมายกิจกรรมที่ 6.2</translation>
     </message>
 </context>
 <context>
@@ -6070,6 +7728,349 @@
     </message>
 </context>
 <context>
+    <name>ReportCatalogue</name>
+    <message>
+        <source>There is no report named {name}.</source>
+        <translation>ไม่มีรายงานชื่อ {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDispatch</name>
+    <message>
+        <source>A report of a fiscal year cannot be sent before the year begins.</source>
+        <translation>ไม่สามารถบันทึกวันที่ส่งรายงานก่อนวันเริ่มต้นปีงบประมาณของรายงานนั้นได้</translation>
+    </message>
+    <message>
+        <source>The day sent cannot be in the future.</source>
+        <translation>วันที่ส่งต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>The letter number can have at most {count} characters.</source>
+        <translation>เลขที่หนังสือต้องมีความยาวไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>This database has no center to send reports for.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีข้อมูลศูนย์ที่จะส่งรายงาน</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDispatchDialog</name>
+    <message>
+        <source>Reports sent to the central office</source>
+        <translation>รายงานที่ส่งส่วนกลาง (สอศ.)</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year}: tick each report the center has sent to the central office and write the day it was sent (day/month/B.E. year) and the letter number.</source>
+        <translation>ปีงบประมาณ {year}: ทำเครื่องหมายรายงานที่ศูนย์ส่งให้ส่วนกลางแล้ว และระบุวันที่ส่ง (วัน/เดือน/ปี พ.ศ.) และเลขที่หนังสือนำส่ง</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>วันที่ส่ง</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>เลขที่หนังสือ</translation>
+    </message>
+    <message>
+        <source>1.2 Summary of the enterprise database</source>
+        <translation>1.2 รายงานสรุปฐานข้อมูลสถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>1.3 Matching report (enterprises, workforce demand, planned supply)</source>
+        <translation>1.3 รายงานการจับคู่ (จำนวนสถานประกอบการ ความต้องการกำลังคน และแผนการผลิต)</translation>
+    </message>
+    <message>
+        <source>e.g. 15/3/2569</source>
+        <translation>เช่น 15/3/2569</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>No data has been recorded for this part.</source>
+        <translation>ไม่มีข้อมูลที่บันทึกไว้ในส่วนนี้</translation>
+    </message>
+    <message>
+        <source>A part of the report is too large to fit on a page: the report was not made.</source>
+        <translation>รายงานมีบางส่วนที่มีขนาดใหญ่เกินกว่าจะจัดลงในหนึ่งหน้าได้ จึงไม่สามารถจัดทำรายงานได้</translation>
+    </message>
+</context>
+<context>
+    <name>ReportError</name>
+    <message>
+        <source>Cannot write {path}: the file is open in another program or the folder is read-only. Close the file or choose another folder.</source>
+        <translation>ไม่สามารถบันทึกแฟ้ม {path} ได้ เนื่องจากแฟ้มเปิดอยู่ในโปรแกรมอื่นหรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว โปรดปิดแฟ้มหรือเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist. Choose another folder.</source>
+        <translation>ไม่สามารถบันทึกแฟ้ม {path} ได้ เนื่องจากไม่พบโฟลเดอร์ที่ระบุ โปรดเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: a folder has that name. Choose another name.</source>
+        <translation>ไม่สามารถบันทึกแฟ้ม {path} ได้ เนื่องจากมีโฟลเดอร์ชื่อเดียวกันอยู่แล้ว โปรดตั้งชื่อแฟ้มใหม่</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk is full. Free some space or choose another folder.</source>
+        <translation>ไม่สามารถบันทึกแฟ้ม {path} ได้ เนื่องจากพื้นที่จัดเก็บข้อมูลเต็ม โปรดลบแฟ้มที่ไม่ใช้เพื่อเพิ่มพื้นที่ หรือเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Choose another folder.</source>
+        <translation>ไม่สามารถบันทึกแฟ้ม {path} ได้ ({reason}) โปรดเลือกโฟลเดอร์อื่น</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>The printer could not be started. Check the printer and try again.</source>
+        <translation>ไม่สามารถเริ่มการพิมพ์ได้ โปรดตรวจสอบเครื่องพิมพ์แล้วลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>พิมพ์รายงาน</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>บันทึกรายงานเป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>หน้าก่อนหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>ไปหน้าก่อนหน้า (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>หน้าถัดไป (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>ไปหน้าถัดไป (Page Down)</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>หน้าสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>พอดีความกว้าง (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the page as wide as the window (Ctrl+1)</source>
+        <translation>แสดงหน้ากระดาษให้กว้างเต็มหน้าต่าง (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100%)</source>
+        <translation>ขนาดจริง 100% (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the page at its printed size (Ctrl+0)</source>
+        <translation>แสดงหน้ากระดาษเท่าขนาดที่พิมพ์จริง (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>บันทึกเป็น PDF… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file (Ctrl+S)</source>
+        <translation>บันทึกสำเนารายงานเป็นไฟล์ PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>พิมพ์… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>พิมพ์รายงาน (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>ยกเลิกการพิมพ์</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>ตัวอย่างรายงานก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>{title} — preview</source>
+        <translation>{title} — ตัวอย่างก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>The report was cancelled. No file was made.</source>
+        <translation>ยกเลิกการจัดทำรายงานแล้ว ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>กำลังหยุดการจัดทำรายงาน…</translation>
+    </message>
+    <message>
+        <source>Making the report: {title}…</source>
+        <translation>กำลังจัดทำ{title}…</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>กำลังจัดทำรายงาน…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>หน้า {page} จาก {count}</translation>
+    </message>
+    <message>
+        <source>Page {page} could not be shown.</source>
+        <translation>ไม่สามารถแสดงหน้า {page} ได้</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>บันทึกไฟล์ {path} เรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <source>The pages chosen are not in this report.</source>
+        <translation>รายงานนี้ไม่มีหน้าที่เลือกไว้</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <source>Printing: {done} of {count} pages sent…</source>
+        <translation>กำลังพิมพ์ ส่งแล้ว {done} จาก {count} หน้า…</translation>
+    </message>
+    <message>
+        <source>{count} pages were sent to the printer.</source>
+        <translation>ส่งรายงานไปยังเครื่องพิมพ์แล้ว จำนวน {count} หน้า</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>ยกเลิกการพิมพ์แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Vocational Manpower Production and Development Network Center (CVM)</source>
+        <translation>ศูนย์บริหารเครือข่ายการผลิตและพัฒนากำลังคนอาชีวศึกษา (CVM)</translation>
+    </message>
+    <message>
+        <source>Excellent subject: {subject}</source>
+        <translation>สาขาวิชาที่มีความเป็นเลิศ {subject}</translation>
+    </message>
+    <message>
+        <source>Fiscal year B.E. {year} ({first} - {last})</source>
+        <translation>ประจำปีงบประมาณ พ.ศ. {year} ({first} – {last})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Choose a report, set its options and press Preview (Enter). The report is made for the fiscal year chosen; from its preview you can save it as a PDF file or print it.</source>
+        <translation>เลือกรายงานและกำหนดตัวเลือก แล้วกดปุ่มแสดงตัวอย่าง (Enter) ระบบจะจัดทำรายงานของปีงบประมาณที่เลือก ซึ่งสามารถบันทึกเป็นไฟล์ PDF หรือสั่งพิมพ์ได้จากหน้าตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation>รายงาน (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Options of the report chosen:</source>
+        <translation>ตัวเลือกของรายงานที่เลือก:</translation>
+    </message>
+    <message>
+        <source>Lists (teachers, students, enterprises and the others) are printed from their own screens: open the list, set its filters and print it from there.</source>
+        <translation>การพิมพ์รายชื่อ (ครู นักเรียน สถานประกอบการ และอื่น ๆ) ให้สั่งพิมพ์จากหน้ารายการนั้นโดยตรง โดยเปิดรายการ กำหนดตัวกรอง แล้วสั่งพิมพ์จากหน้านั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>ปีงบประมาณ (พ.ศ.) (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Numbers in &amp;Thai digits (๑ ๒ ๓)</source>
+        <translation>ใช้ตัวเลขไทย (๑ ๒ ๓) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Training r&amp;un:</source>
+        <translation>รุ่นการฝึกอบรม (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>แสดงตัวอย่าง (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make the report and show it (Enter)</source>
+        <translation>จัดทำรายงานและแสดงตัวอย่างก่อนพิมพ์ (Enter)</translation>
+    </message>
+    <message>
+        <source>Reports &amp;sent to the central office…</source>
+        <translation>รายงานที่ส่งส่วนกลาง… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading the list of reports…</source>
+        <translation>กำลังอ่านรายการรายงาน…</translation>
+    </message>
+    <message>
+        <source>The list of reports could not be read.</source>
+        <translation>ไม่สามารถอ่านรายการรายงานได้</translation>
+    </message>
+    <message>
+        <source>Choose a report from the list.</source>
+        <translation>โปรดเลือกรายงานจากรายการ</translation>
+    </message>
+    <message>
+        <source>The training runs could not be read. Choose the year again to retry.</source>
+        <translation>ไม่สามารถอ่านรายการรุ่นการฝึกอบรมได้ โปรดเลือกปีงบประมาณอีกครั้งเพื่อลองใหม่</translation>
+    </message>
+    <message>
+        <source>Reading the training runs of this fiscal year…</source>
+        <translation>กำลังอ่านรุ่นการฝึกอบรมของปีงบประมาณนี้…</translation>
+    </message>
+    <message>
+        <source>No training run ended in fiscal year {year}.</source>
+        <translation>ไม่มีรุ่นการฝึกอบรมที่สิ้นสุดในปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <source>Certificates are made for everyone who completed the run chosen.</source>
+        <translation>ระบบจะจัดทำวุฒิบัตรให้ผู้สำเร็จการฝึกอบรมทุกคนในรุ่นที่เลือก</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>sent on {day}</source>
+        <translation>ส่งแล้วเมื่อ {day}</translation>
+    </message>
+    <message>
+        <source>Fiscal year {year} — 1.2 enterprise database summary: {summary}; 1.3 matching report: {matching}.</source>
+        <translation>ปีงบประมาณ {year} — 1.2 รายงานสรุปฐานข้อมูลสถานประกอบการ: {summary}; 1.3 รายงานการจับคู่: {matching}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>&amp;Fiscal year (B.E.):</source>
@@ -7398,6 +9399,10 @@
         <translation>ข้อเสนอแนะเชิงนโยบาย</translation>
     </message>
     <message>
+        <source>Reports sent to the central office</source>
+        <translation>รายงานที่ส่งส่วนกลาง (สอศ.)</translation>
+    </message>
+    <message>
         <source>Short courses</source>
         <translation>หลักสูตรระยะสั้น</translation>
     </message>
@@ -7623,6 +9628,393 @@
     <message>
         <source>{days} days left</source>
         <translation>เหลืออีก {days} วัน</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersReport</name>
+    <message>
+        <source>Teacher development report</source>
+        <translation>รายงานผลการพัฒนาครูในสาขาวิชาที่มีความเป็นเลิศ</translation>
+    </message>
+    <message>
+        <source>Activities 5.1-5.5: skill gaps and the development plan, training curricula, teachers trained, internships in enterprises with late reports, and teachers certified.</source>
+        <translation>กิจกรรมที่ 5.1-5.5: ช่องว่างสมรรถนะและแผนพัฒนาครู หลักสูตรฝึกอบรมครู ครูที่ผ่านการฝึกอบรม การฝึกประสบการณ์ในสถานประกอบการและรายงานที่ส่งล่าช้า และครูที่ได้รับการรับรองมาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Teacher and college</source>
+        <translation>ครู / สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>5.1 Skill-gap survey and the teacher development plan</source>
+        <translation>5.1 การสำรวจช่องว่างสมรรถนะและแผนพัฒนาครูและบุคลากร</translation>
+    </message>
+    <message>
+        <source>No network teacher has been recorded.</source>
+        <translation>ยังไม่มีการบันทึกข้อมูลครูของสถานศึกษาเครือข่าย</translation>
+    </message>
+    <message>
+        <source>The network has {teachers} teachers of the subject.</source>
+        <translation>สถานศึกษาเครือข่ายมีครูในสาขาวิชา จำนวน {teachers} คน</translation>
+    </message>
+    <message>
+        <source>No skill gap has been recorded for this year.</source>
+        <translation>ไม่มีการบันทึกข้อมูลช่องว่างสมรรถนะ (Skill Gap) ของปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>{with_gap} of the network&apos;s {teachers} teachers ({percent}) have their skill gaps recorded for the year; they need {competencies} competencies.</source>
+        <translation>ครูของสถานศึกษาเครือข่ายที่มีข้อมูลช่องว่างสมรรถนะ (Skill Gap) ของปีงบประมาณ จำนวน {with_gap} คน จากทั้งหมด {teachers} คน ({percent}) โดยมีสมรรถนะที่ต้องพัฒนา {competencies} สมรรถนะ</translation>
+    </message>
+    <message>
+        <source>5.1.1 Competencies to develop</source>
+        <translation>5.1.1 สมรรถนะที่ต้องพัฒนา</translation>
+    </message>
+    <message>
+        <source>No curriculum yet</source>
+        <translation>ยังไม่มีหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>สมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Teachers (people)</source>
+        <translation>ครู (คน)</translation>
+    </message>
+    <message>
+        <source>Training curricula that cover it</source>
+        <translation>หลักสูตรฝึกอบรมที่รองรับ</translation>
+    </message>
+    <message>
+        <source>Enrolled this year (people)</source>
+        <translation>ลงทะเบียนอบรมในปีนี้ (คน)</translation>
+    </message>
+    <message>
+        <source>5.1.2 Teachers with a skill gap by college</source>
+        <translation>5.1.2 ครูที่มีข้อมูลช่องว่างสมรรถนะ จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>สถานศึกษา</translation>
+    </message>
+    <message>
+        <source>With a skill gap (people)</source>
+        <translation>มีข้อมูลช่องว่างสมรรถนะ (คน)</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <source>5.2 Teacher-training curricula</source>
+        <translation>5.2 หลักสูตรฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>No teacher-training curriculum has been recorded.</source>
+        <translation>ยังไม่มีการบันทึกหลักสูตรฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <source>The center has {count} teacher-training curricula, {wbl} of them on work-based learning.</source>
+        <translation>ศูนย์ฯ มีหลักสูตรฝึกอบรมครู จำนวน {count} หลักสูตร ในจำนวนนี้เป็นหลักสูตรการจัดการเรียนรู้แบบ Work-based Learning {wbl} หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>หลักสูตร</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>สมรรถนะ</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Partner enterprise</source>
+        <translation>สถานประกอบการที่ร่วมจัด</translation>
+    </message>
+    <message>
+        <source>WBL</source>
+        <translation>WBL</translation>
+    </message>
+    <message>
+        <source>5.2.1 Training runs held in the year</source>
+        <translation>5.2.1 การฝึกอบรมที่จัดในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>No teacher-training run started in this year.</source>
+        <translation>ไม่มีการฝึกอบรมครูที่เริ่มในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>วันที่อบรม</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>จำนวนที่รับ</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>{first} - {last}</source>
+        <translation>{first} - {last}</translation>
+    </message>
+    <message>
+        <source>5.3 Teachers trained in the year</source>
+        <translation>5.3 ครูที่ผ่านการฝึกอบรมในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>No teacher completed a training run that started in this year.</source>
+        <translation>ไม่มีครูที่ผ่านการฝึกอบรมในรุ่นที่เริ่มในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>{count} teachers completed a training run that started in the year (a teacher who completed several runs counts once).</source>
+        <translation>ครูที่ผ่านการฝึกอบรมในรุ่นที่เริ่มในปีงบประมาณ จำนวน {count} คน (ครูที่ผ่านการอบรมหลายรุ่นนับเป็น 1 คน)</translation>
+    </message>
+    <message>
+        <source>5.3.1 By college group</source>
+        <translation>5.3.1 จำแนกตามกลุ่มสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>College group</source>
+        <translation>กลุ่มสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Teachers trained (people)</source>
+        <translation>ครูที่ผ่านการอบรม (คน)</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>ครูทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Trained in the year</source>
+        <translation>ผ่านการฝึกอบรมในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Figure 1 Teachers and teachers trained in the year, by college group</source>
+        <translation>แผนภูมิที่ 1 จำนวนครูและครูที่ผ่านการฝึกอบรมในปีงบประมาณ จำแนกตามกลุ่มสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>5.3.2 By curriculum</source>
+        <translation>5.3.2 จำแนกตามหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>จำนวนรุ่น</translation>
+    </message>
+    <message>
+        <source>5.3.3 By college</source>
+        <translation>5.3.3 จำแนกตามสถานศึกษา</translation>
+    </message>
+    <message>
+        <source>Trained (people)</source>
+        <translation>ผ่านการอบรม (คน)</translation>
+    </message>
+    <message>
+        <source>5.4 Teacher internships in enterprises</source>
+        <translation>5.4 การฝึกประสบการณ์ทักษะวิชาชีพในสถานประกอบการของครู</translation>
+    </message>
+    <message>
+        <source>No teacher internship ended in this year.</source>
+        <translation>ไม่มีการฝึกประสบการณ์ของครูที่สิ้นสุดในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>Internships that ended in the year</source>
+        <translation>การฝึกประสบการณ์ที่สิ้นสุดในปีงบประมาณ (ราย)</translation>
+    </message>
+    <message>
+        <source>Final reports received within 15 days</source>
+        <translation>ส่งรายงานผลภายใน 15 วัน (ราย)</translation>
+    </message>
+    <message>
+        <source>Final reports received late</source>
+        <translation>ส่งรายงานผลล่าช้า (ราย)</translation>
+    </message>
+    <message>
+        <source>Final reports overdue (not received)</source>
+        <translation>เลยกำหนดและยังไม่ได้รับรายงานผล (ราย)</translation>
+    </message>
+    <message>
+        <source>Final reports not yet due</source>
+        <translation>ยังไม่ถึงกำหนดส่งรายงานผล (ราย)</translation>
+    </message>
+    <message>
+        <source>Internships without an incident</source>
+        <translation>การฝึกประสบการณ์ที่ไม่เกิดเหตุการณ์ (ราย)</translation>
+    </message>
+    <message>
+        <source>{count} of {total} ({percent})</source>
+        <translation>{count} จาก {total} ({percent})</translation>
+    </message>
+    <message>
+        <source>5.4.1 Internships that ended in the year</source>
+        <translation>5.4.1 รายชื่อครูที่ฝึกประสบการณ์ซึ่งสิ้นสุดในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>สถานประกอบการ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ระยะเวลาฝึก</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>รายงานผลการฝึก</translation>
+    </message>
+    <message>
+        <source>5.4.2 Final reports received late or overdue</source>
+        <translation>5.4.2 รายงานผลการฝึกที่ส่งล่าช้าหรือเลยกำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>The final report is due within 15 days after the internship ends. Overdue reports are counted as of {day}.</source>
+        <translation>ครูต้องส่งรายงานผลการปฏิบัติงานภายใน 15 วันหลังสิ้นสุดการปฏิบัติงาน รายงานที่เลยกำหนดส่งนับ ณ วันที่ {day}</translation>
+    </message>
+    <message>
+        <source>No final report was due, as no internship ended in this year.</source>
+        <translation>ไม่มีรายงานผลการฝึกที่ถึงกำหนดส่ง เนื่องจากไม่มีการฝึกประสบการณ์ที่สิ้นสุดในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>Every final report due so far came within 15 days after the internship ended.</source>
+        <translation>รายงานผลการฝึกที่ถึงกำหนดส่งแล้วทุกฉบับส่งภายใน 15 วันหลังสิ้นสุดการปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>ยังไม่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>วันที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>ล่าช้า (วัน)</translation>
+    </message>
+    <message>
+        <source>5.4.3 Incidents during the internships</source>
+        <translation>5.4.3 เหตุการณ์ระหว่างการฝึกประสบการณ์</translation>
+    </message>
+    <message>
+        <source>No incident during a teacher internship was recorded.</source>
+        <translation>ไม่มีการบันทึกเหตุการณ์ระหว่างการฝึกประสบการณ์ของครูในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>ครู</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>5.5 Occupational-standard certification of teachers</source>
+        <translation>5.5 การรับรองมาตรฐานอาชีพของครู</translation>
+    </message>
+    <message>
+        <source>No teacher was assessed against an occupational standard.</source>
+        <translation>ไม่มีครูที่เข้ารับการประเมินมาตรฐานอาชีพในปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <source>{assessed} teachers were assessed against an occupational standard in the year; {certified} of them were certified.</source>
+        <translation>ครูที่เข้ารับการประเมินมาตรฐานอาชีพในปีงบประมาณ จำนวน {assessed} คน ผ่านการรับรอง {certified} คน</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <source>5.5.1 Teachers certified by standard</source>
+        <translation>5.5.1 ครูที่ได้รับการรับรอง จำแนกตามมาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Occupational standard</source>
+        <translation>มาตรฐานอาชีพ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Certified by</source>
+        <translation>หน่วยรับรอง</translation>
+    </message>
+    <message>
+        <source>5.5.2 Teachers certified in the year</source>
+        <translation>5.5.2 รายชื่อครูที่ได้รับการรับรองในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>วันที่ประเมิน</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุปผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Teachers of the network (people)</source>
+        <translation>ครูของสถานศึกษาเครือข่าย (คน)</translation>
+    </message>
+    <message>
+        <source>Teachers with a skill gap recorded for the year (people)</source>
+        <translation>ครูที่มีข้อมูลช่องว่างสมรรถนะของปีงบประมาณ (คน)</translation>
+    </message>
+    <message>
+        <source>Teacher-training curricula (curricula)</source>
+        <translation>หลักสูตรฝึกอบรมครู (หลักสูตร)</translation>
+    </message>
+    <message>
+        <source>Training runs that started in the year (runs)</source>
+        <translation>การฝึกอบรมที่เริ่มในปีงบประมาณ (รุ่น)</translation>
+    </message>
+    <message>
+        <source>Teachers trained in the year (people)</source>
+        <translation>ครูที่ผ่านการฝึกอบรมในปีงบประมาณ (คน)</translation>
+    </message>
+    <message>
+        <source>Teacher internships that ended in the year</source>
+        <translation>การฝึกประสบการณ์ในสถานประกอบการของครูที่สิ้นสุดในปีงบประมาณ (ราย)</translation>
+    </message>
+    <message>
+        <source>Teachers certified in the year (people)</source>
+        <translation>ครูที่ได้รับการรับรองมาตรฐานอาชีพในปีงบประมาณ (คน)</translation>
+    </message>
+    <message>
+        <source>Targets of activities 5.1 to 5.5</source>
+        <translation>ผลการดำเนินงานตามเป้าหมายของกิจกรรมที่ 5.1 ถึง 5.5</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,12 @@ from app.services.sync.trust import fingerprint
 from app.services.thai.fiscal import current_fiscal_year
 from app.views.app_main import local_site_info
 from app.views.area_page import AreaPage
-from app.views.reports_page import ReportsPage
 from app.views.home_page import HomePage
 from app.views.i18n import LanguageManager
 from app.views.list_page import list_title
 from app.views.main_window import MainWindow
 from app.views.page import Page
+from app.views.reports_page import ReportsPage
 from app.views.runner import TaskRunner
 
 WAIT_MS = 20_000

@@ -20,19 +20,24 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     Image,
     KeepTogether,
+    LayoutError,
     PageBreak,
-    SimpleDocTemplate,
+    PageTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
+from app.services.reports.canvas import ReportCanvas
 from app.services.reports.errors import ReportCancelled, ReportError
 from app.services.reports.fonts import REGULAR, register_pdf_fonts
 from app.services.reports.styles import (
@@ -47,7 +52,7 @@ from app.services.reports.styles import (
     ReportStyles,
     make_styles,
 )
-from app.services.reports.thai_text import thai_paragraph
+from app.services.reports.thai_text import thai_layout, thai_layout_enabled, thai_paragraph
 from app.services.thai.dates import format_thai_date
 from app.services.thai.digits import to_thai_digits
 
@@ -56,12 +61,13 @@ Progress = Callable[[int, int], None]
 """``(done, total)`` flowables laid out so far."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDocument", text)
-
-
 class ReportDocument:
-    """The blocks of one report; ``thai_digits`` writes every number in Thai digits."""
+    """The blocks of one report; ``thai_digits`` writes every number in Thai digits.
+
+    ``thai_layout`` (default: on, unless made inside ``thai_text.thai_layout(False)``)
+    shapes Thai and breaks its lines between words; off, paragraphs are plain ReportLab
+    ones (the benchmark's floor: marks misplaced, lines broken at spaces only).
+    """
 
     def __init__(
         self,
@@ -70,12 +76,14 @@ class ReportDocument:
         thai_digits: bool = False,
         landscape_pages: bool = False,
         numbered: bool = True,
+        thai_layout: bool | None = None,
     ) -> None:
         register_pdf_fonts()
         self.title = title
         self.thai_digits = thai_digits
         self.landscape_pages = landscape_pages
         self.numbered = numbered
+        self.thai_layout = thai_layout_enabled() if thai_layout is None else thai_layout
         self.styles: ReportStyles = make_styles()
         self.story: list[Flowable] = []
         self.has_cover = False
@@ -87,6 +95,12 @@ class ReportDocument:
         if self.landscape_pages:
             return float(landscape(PAGE_SIZE)[0] - LEFT_MARGIN - RIGHT_MARGIN)
         return float(FRAME_WIDTH)
+
+    @property
+    def height(self) -> float:
+        """The height of the text frame in points."""
+        size = landscape(PAGE_SIZE) if self.landscape_pages else PAGE_SIZE
+        return float(size[1] - TOP_MARGIN - BOTTOM_MARGIN)
 
     def digits(self, text: str) -> str:
         return to_thai_digits(text) if self.thai_digits else text
@@ -113,32 +127,41 @@ class ReportDocument:
         title and ``subject``, then a page break; pages are numbered from the next one."""
         styles = self.styles
         self.story.append(Spacer(1, 5 * cm))
-        self.story.append(thai_paragraph(self.title, styles.title))
+        self.story.append(self._paragraph(self.title, styles.title))
         if subject:
-            self.story.append(thai_paragraph(subject, styles.subtitle))
+            self.story.append(self._paragraph(subject, styles.subtitle))
         self.story.append(Spacer(1, 3 * cm))
         for line in lines:
-            self.story.append(thai_paragraph(line, styles.subtitle))
+            self.story.append(self._paragraph(line, styles.subtitle))
         self.story.append(PageBreak())
         self.has_cover = True
 
+    def _paragraph(self, text: str, style: ParagraphStyle) -> Flowable:
+        with thai_layout(self.thai_layout):
+            return thai_paragraph(text, style)
+
     def heading(self, text: str, level: int = 1) -> None:
         style = {1: self.styles.heading1, 2: self.styles.heading2}.get(level, self.styles.heading3)
-        self.story.append(thai_paragraph(text, style))
+        self.story.append(self._paragraph(text, style))
 
     def paragraph(self, text: str) -> None:
-        self.story.append(thai_paragraph(text, self.styles.body))
+        self.story.append(self._paragraph(text, self.styles.body))
 
     def note(self, text: str) -> None:
-        self.story.append(thai_paragraph(text, self.styles.note))
+        self.story.append(self._paragraph(text, self.styles.note))
 
     def bullets(self, items: Sequence[str]) -> None:
         for item in items:
-            self.story.append(thai_paragraph(f"• {item}", self.styles.body))
+            self.story.append(self._paragraph(f"• {item}", self.styles.body))
 
     def no_data(self, text: str | None = None) -> None:
         """Say that there is nothing to report here (never an empty section)."""
-        self.paragraph(text or _tr("No data has been recorded for this part."))
+        self.paragraph(
+            text
+            or QCoreApplication.translate(
+                "ReportDocument", "No data has been recorded for this part."
+            )
+        )
 
     def spacer(self, height_cm: float = 0.5) -> None:
         self.story.append(Spacer(1, height_cm * cm))
@@ -152,13 +175,14 @@ class ReportDocument:
             return
         styles = self.styles
         data = [
-            [thai_paragraph(label, styles.cell), thai_paragraph(value, styles.cell_number)]
+            [self._paragraph(label, styles.cell), self._paragraph(value, styles.cell_number)]
             for label, value in rows
         ]
         table = Table(data, colWidths=[self.width * 0.72, self.width * 0.28], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), REGULAR, styles.cell.fontSize),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d0d0d0")),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -198,12 +222,13 @@ class ReportDocument:
                     if isinstance(value, int | float)
                     else self.digits(str(value or "-"))
                 )
-                return thai_paragraph(text, styles.cell_number)
-            return thai_paragraph(self.digits(_text(value)), styles.cell)
+                return self._paragraph(text, styles.cell_number)
+            return self._paragraph(self.digits(_text(value)), styles.cell)
 
-        data: list[list[Any]] = [[thai_paragraph(h, styles.cell_header) for h in headers]]
+        data: list[list[Any]] = [[self._paragraph(h, styles.cell_header) for h in headers]]
         data.extend([cell(c, v) for c, v in enumerate(row)] for row in rows)
         commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, styles.cell.fontSize),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -216,12 +241,15 @@ class ReportDocument:
             bold = styles.cell_header
             data.append(
                 [
-                    thai_paragraph(self.number(v) if isinstance(v, int | float) else _text(v), bold)
+                    self._paragraph(
+                        self.number(v) if isinstance(v, int | float) else _text(v), bold
+                    )
                     for v in total
                 ]
             )
             commands.append(("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL))
-        table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+        kind = type("ReportTable", (_RowSplittingTable,), {"frame_height": self.height})
+        table = kind(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(commands))
         self.story.append(table)
         self.spacer(0.3)
@@ -232,9 +260,13 @@ class ReportDocument:
         ratio = image.imageHeight / image.imageWidth if image.imageWidth else 0.6
         image.drawWidth = self.width * width_share
         image.drawHeight = image.drawWidth * ratio
+        tallest = self.height * 0.85  # room for the caption: a taller picture cannot be placed
+        if image.drawHeight > tallest:
+            image.drawWidth *= tallest / image.drawHeight
+            image.drawHeight = tallest
         parts: list[Flowable] = [image]
         if caption:
-            parts.append(thai_paragraph(caption, self.styles.caption))
+            parts.append(self._paragraph(caption, self.styles.caption))
         self.story.append(KeepTogether(parts))
 
     def flowable(self, item: Flowable) -> None:
@@ -283,6 +315,14 @@ class ReportDocument:
             _remove(part)
             out = part.with_name(part.name[: -len(".part")])
             raise ReportError.cannot_write(out, error) from error
+        except LayoutError as error:
+            _remove(part)
+            raise ReportError(
+                QCoreApplication.translate(
+                    "ReportDocument",
+                    "A part of the report is too large to fit on a page: the report was not made.",
+                )
+            ) from error
         except BaseException:
             _remove(part)
             raise
@@ -294,7 +334,7 @@ class ReportDocument:
         cancelled: Callable[[], bool] | None,
     ) -> int:
         size = landscape(PAGE_SIZE) if self.landscape_pages else PAGE_SIZE
-        template = SimpleDocTemplate(
+        template = BaseDocTemplate(
             stream,
             pagesize=size,
             leftMargin=LEFT_MARGIN,
@@ -322,8 +362,21 @@ class ReportDocument:
             if self.numbered and doc.page > 1:
                 self._page_number(canvas, doc.page, size)
 
-        story = list(self.story) or [thai_paragraph(self.title, self.styles.title)]
-        template.build(story, onFirstPage=on_page, onLaterPages=on_page)
+        # The text starts at the margins themselves (a platypus frame pads 6 pt by default).
+        frame = Frame(
+            LEFT_MARGIN,
+            BOTTOM_MARGIN,
+            size[0] - LEFT_MARGIN - RIGHT_MARGIN,
+            size[1] - TOP_MARGIN - BOTTOM_MARGIN,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        story = list(self.story) or [self._paragraph(self.title, self.styles.title)]
+        template.build(story, canvasmaker=ReportCanvas)
         if progress is not None:
             progress(total, total)
         return pages[0]
@@ -333,6 +386,27 @@ class ReportDocument:
         canvas.setFont(REGULAR, 11.5)
         canvas.drawCentredString(size[0] / 2, size[1] - 1.5 * cm, self.digits(f"- {page} -"))
         canvas.restoreState()
+
+
+class _RowSplittingTable(Table):  # type: ignore[misc]
+    """A table split between its rows, and inside a row only when that row is taller than
+    a whole page (ReportLab's ``splitInRow`` would also split rows to fill the foot of
+    every page, repeating the header there)."""
+
+    frame_height: float = 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        if parts or availHeight < self.frame_height - 1:
+            return parts
+        self.splitInRow = 1  # a fresh page and no row fits: the first row is too tall
+        try:
+            parts = super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = 0
+        for part in parts:
+            part.splitInRow = 0
+        return parts
 
 
 def _text(value: Cell) -> str:

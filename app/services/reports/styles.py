@@ -41,6 +41,8 @@ def _style(name: str, **values: object) -> ParagraphStyle:
         "alignment": TA_LEFT,
         "shaping": 1,
         "splitLongWords": 1,
+        # ReportLab lets a line run 5% of its spaces' width past the margin by default.
+        "spaceShrinkage": 0,
     }
     base.update(values)
     return ParagraphStyle(name, **base)
@@ -95,7 +97,7 @@ def make_styles() -> ReportStyles:
         caption=_style(
             "caption", fontSize=10, leading=15, alignment=TA_CENTER, textColor=MUTED, spaceAfter=8
         ),
-        note=_style("note", fontSize=10, leading=15, textColor=MUTED),
+        note=_style("note", fontSize=10, leading=15, textColor=MUTED, spaceAfter=4),
         page_number=_style("page_number", alignment=TA_CENTER),
         certificate_title=_style(
             "certificate_title", fontName=BOLD, fontSize=26, leading=40, alignment=TA_CENTER
