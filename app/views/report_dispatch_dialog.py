@@ -45,23 +45,32 @@ class ReportDispatchDialog(QDialog):
         self.intro = QLabel(wordWrap=True)
         layout.addWidget(self.intro)
         grid = QGridLayout()
-        self.headers = [QLabel() for _ in range(3)]
-        for column, header in enumerate(self.headers):
-            grid.addWidget(header, 0, column)
+        grid.setHorizontalSpacing(10)
         self.sent: dict[SentReportKind, QCheckBox] = {}
         self.days: dict[SentReportKind, QLineEdit] = {}
         self.letters: dict[SentReportKind, QLineEdit] = {}
-        for row, kind in enumerate(KINDS, start=1):
+        self.day_labels: list[QLabel] = []
+        self.letter_labels: list[QLabel] = []
+        for index, kind in enumerate(KINDS):
+            row = index * 2
             self.sent[kind] = named(QCheckBox(), f"dispatchSent_{kind.value}")
             self.days[kind] = named(QLineEdit(), f"dispatchDay_{kind.value}")
             self.letters[kind] = named(QLineEdit(), f"dispatchLetter_{kind.value}")
-            self.days[kind].setMaximumWidth(140)
-            grid.addWidget(self.sent[kind], row, 0)
-            grid.addWidget(self.days[kind], row, 1)
-            grid.addWidget(self.letters[kind], row, 2)
+            self.days[kind].setMinimumWidth(130)
+            self.letters[kind].setMinimumWidth(200)
+            day_label, letter_label = QLabel(), QLabel()
+            day_label.setBuddy(self.days[kind])
+            letter_label.setBuddy(self.letters[kind])
+            self.day_labels.append(day_label)
+            self.letter_labels.append(letter_label)
+            grid.addWidget(self.sent[kind], row, 0, 1, 5)
+            grid.addWidget(day_label, row + 1, 0)
+            grid.addWidget(self.days[kind], row + 1, 1)
+            grid.addWidget(letter_label, row + 1, 2)
+            grid.addWidget(self.letters[kind], row + 1, 3)
             self.sent[kind].toggled.connect(lambda _on, k=kind: self._enable(k))
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(2, 2)
+        grid.setColumnStretch(4, 1)
+        grid.setColumnMinimumWidth(0, 24)
         layout.addLayout(grid)
         self.message = named(QLabel(wordWrap=True), "dispatchMessage")
         layout.addWidget(self.message)
@@ -75,7 +84,7 @@ class ReportDispatchDialog(QDialog):
         self.retranslate_ui()
         for kind in KINDS:
             self._enable(kind)
-        self.resize(720, self.sizeHint().height())
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
         self.runner.submit(
             "reports sent",
             self._read,
@@ -112,12 +121,10 @@ class ReportDispatchDialog(QDialog):
                 "and write the day it was sent (day/month/B.E. year) and the letter number."
             ).format(year=texts.year(self.fiscal_year))
         )
-        for header, text in zip(
-            self.headers,
-            (self.tr("Report"), self.tr("Sent on"), self.tr("Letter number")),
-            strict=True,
-        ):
-            header.setText(text)
+        for label in self.day_labels:
+            label.setText(self.tr("Sent on"))
+        for label in self.letter_labels:
+            label.setText(self.tr("Letter number"))
         self.sent[SentReportKind.ENTERPRISE_SUMMARY].setText(
             self.tr("1.2 Summary of the enterprise database")
         )
