@@ -55,18 +55,6 @@
         <translation>No data</translation>
     </message>
     <message>
-        <source>Carried out</source>
-        <translation>Carried out</translation>
-    </message>
-    <message>
-        <source>Not carried out</source>
-        <translation>Not carried out</translation>
-    </message>
-    <message>
-        <source>{percent} ({value} of {total})</source>
-        <translation>{percent} ({value} of {total})</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
@@ -79,20 +67,8 @@
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status as of {day}.</source>
-        <translation>Status as of {day}.</translation>
-    </message>
-    <message>
-        <source>Status as of {day}. In a fiscal year not yet over, a target not yet reached whose value is on pace for the goal is at risk.</source>
-        <translation>Status as of {day}. In a fiscal year not yet over, a target not yet reached whose value is on pace for the goal is at risk.</translation>
     </message>
     <message>
         <source>Nothing was recorded for this activity in the fiscal year.</source>
@@ -858,54 +834,6 @@
 </context>
 <context>
     <name>CertificationReport</name>
-    <message>
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>At risk</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Recorded</translation>
-    </message>
-    <message>
-        <source>Targets met: {met} of {count}. Status judged on {day}.</source>
-        <translation>Targets met: {met} of {count}. Status judged on {day}.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
@@ -4437,88 +4365,8 @@
         <translation>Activities 1.2-1.3: network colleges, enterprises with workforce demand, demand against supply by level, agreements in force and colleges not yet matched.</translation>
     </message>
     <message>
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>At risk</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <source>Done and recorded</source>
-        <translation>Done and recorded</translation>
-    </message>
-    <message>
-        <source>At most {value} percent</source>
-        <translation>At most {value} percent</translation>
-    </message>
-    <message>
-        <source>At least {value} percent</source>
-        <translation>At least {value} percent</translation>
-    </message>
-    <message>
-        <source>At most {value}</source>
-        <translation>At most {value}</translation>
-    </message>
-    <message>
-        <source>At least {value}</source>
-        <translation>At least {value}</translation>
-    </message>
-    <message>
-        <source>{goal} (adjusted)</source>
-        <translation>{goal} (adjusted)</translation>
-    </message>
-    <message>
         <source>{count} of {total}</source>
         <translation>{count} of {total}</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Not done</translation>
-    </message>
-    <message>
-        <source>{percent} ({count} of {total})</source>
-        <translation>{percent} ({count} of {total})</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Targets met: {met} of {count}.</source>
-        <translation>Targets met: {met} of {count}.</translation>
-    </message>
-    <message>
-        <source>No data: nothing this target counts was recorded for the year, or the program does not hold what the target asks for (check the documents).</source>
-        <translation>No data: nothing this target counts was recorded for the year, or the program does not hold what the target asks for (check the documents).</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -7764,10 +7612,6 @@
         <translation>Fiscal year {year}: tick each report the center has sent to the central office and write the day it was sent (day/month/B.E. year) and the letter number.</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
         <source>Sent on</source>
         <translation>Sent on</translation>
     </message>
@@ -7966,6 +7810,101 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTargets</name>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Done and recorded</source>
+        <translation>Done and recorded</translation>
+    </message>
+    <message>
+        <source>At most {value} percent</source>
+        <translation>At most {value} percent</translation>
+    </message>
+    <message>
+        <source>At least {value} percent</source>
+        <translation>At least {value} percent</translation>
+    </message>
+    <message>
+        <source>At most {value}</source>
+        <translation>At most {value}</translation>
+    </message>
+    <message>
+        <source>At least {value}</source>
+        <translation>At least {value}</translation>
+    </message>
+    <message>
+        <source>{goal} (adjusted)</source>
+        <translation>{goal} (adjusted)</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} of {total}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>{percent} ({count} of {total})</source>
+        <translation>{percent} ({count} of {total})</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status as of {day}.</source>
+        <translation>Status as of {day}.</translation>
+    </message>
+    <message>
+        <source>Status as of {day}. In a fiscal year not yet over, a target not yet reached whose value is on pace for the goal is at risk.</source>
+        <translation>Status as of {day}. In a fiscal year not yet over, a target not yet reached whose value is on pace for the goal is at risk.</translation>
+    </message>
+    <message>
+        <source>No data: nothing this target counts was recorded for the year, or the program does not hold what the target asks for (check the documents).</source>
+        <translation>No data: nothing this target counts was recorded for the year, or the program does not hold what the target asks for (check the documents).</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {count}.</source>
+        <translation>Targets met: {met} of {count}.</translation>
     </message>
 </context>
 <context>

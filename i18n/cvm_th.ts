@@ -55,18 +55,6 @@
         <translation>ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <source>Carried out</source>
-        <translation>ดำเนินการแล้ว</translation>
-    </message>
-    <message>
-        <source>Not carried out</source>
-        <translation>ยังไม่ดำเนินการ</translation>
-    </message>
-    <message>
-        <source>{percent} ({value} of {total})</source>
-        <translation>{percent} ({value} จาก {total})</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -79,20 +67,8 @@
         <translation>ค่าเป้าหมาย</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>ผลการดำเนินงาน</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>สถานะ</translation>
-    </message>
-    <message>
-        <source>Status as of {day}.</source>
-        <translation>สถานะ ณ วันที่ {day}</translation>
-    </message>
-    <message>
-        <source>Status as of {day}. In a fiscal year not yet over, a target not yet reached whose value is on pace for the goal is at risk.</source>
-        <translation>สถานะ ณ วันที่ {day} ทั้งนี้ ในปีงบประมาณที่ยังไม่สิ้นสุด ตัวชี้วัดที่ยังไม่บรรลุค่าเป้าหมายแต่มีผลการดำเนินงานเป็นไปตามระยะเวลาที่ผ่านไป จะแสดงสถานะ “เสี่ยงไม่บรรลุ”</translation>
     </message>
     <message>
         <source>Nothing was recorded for this activity in the fiscal year.</source>
@@ -858,54 +834,6 @@
 </context>
 <context>
     <name>CertificationReport</name>
-    <message>
-        <source>Met</source>
-        <translation>บรรลุ</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>เสี่ยงไม่บรรลุ</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>ไม่บรรลุ</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>ไม่มีข้อมูล</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>มี</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>ไม่มี</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>มีการดำเนินการ</translation>
-    </message>
-    <message>
-        <source>Targets met: {met} of {count}. Status judged on {day}.</source>
-        <translation>บรรลุเป้าหมาย {met} จาก {count} เป้าหมาย (ประเมินสถานะ ณ วันที่ {day})</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>ข้อ</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>เป้าหมาย</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>ค่าเป้าหมาย</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>ผลการดำเนินงาน</translation>
-    </message>
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
@@ -4437,88 +4365,8 @@
         <translation>กิจกรรมที่ 1.2-1.3: สถานศึกษาเครือข่าย สถานประกอบการที่มีความต้องการกำลังคน ความต้องการเทียบกับการผลิตกำลังคนจำแนกตามระดับการศึกษา บันทึกข้อตกลงความร่วมมือที่มีผล และสถานศึกษาที่ยังไม่ได้จับคู่</translation>
     </message>
     <message>
-        <source>Met</source>
-        <translation>บรรลุ</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>เสี่ยงไม่บรรลุ</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>ไม่บรรลุ</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>ไม่มีข้อมูล</translation>
-    </message>
-    <message>
-        <source>Done and recorded</source>
-        <translation>มีการดำเนินการและบันทึกข้อมูล</translation>
-    </message>
-    <message>
-        <source>At most {value} percent</source>
-        <translation>ไม่เกินร้อยละ {value}</translation>
-    </message>
-    <message>
-        <source>At least {value} percent</source>
-        <translation>ไม่น้อยกว่าร้อยละ {value}</translation>
-    </message>
-    <message>
-        <source>At most {value}</source>
-        <translation>ไม่เกิน {value}</translation>
-    </message>
-    <message>
-        <source>At least {value}</source>
-        <translation>ไม่น้อยกว่า {value}</translation>
-    </message>
-    <message>
-        <source>{goal} (adjusted)</source>
-        <translation>{goal} (ปรับค่าเป้าหมายแล้ว)</translation>
-    </message>
-    <message>
         <source>{count} of {total}</source>
         <translation>{count} จาก {total}</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>ดำเนินการแล้ว</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>ยังไม่ได้ดำเนินการ</translation>
-    </message>
-    <message>
-        <source>{percent} ({count} of {total})</source>
-        <translation>{percent} ({count} จาก {total})</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>กิจกรรม</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>เป้าหมาย</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>ค่าเป้าหมาย</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>ผลการดำเนินงาน</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ผลการประเมิน</translation>
-    </message>
-    <message>
-        <source>Targets met: {met} of {count}.</source>
-        <translation>บรรลุเป้าหมาย {met} รายการ จากทั้งหมด {count} รายการ</translation>
-    </message>
-    <message>
-        <source>No data: nothing this target counts was recorded for the year, or the program does not hold what the target asks for (check the documents).</source>
-        <translation>หมายเหตุ: “ไม่มีข้อมูล” หมายถึง ไม่มีการบันทึกข้อมูลที่ใช้วัดเป้าหมายนี้ในปีงบประมาณ หรือโปรแกรมไม่ได้จัดเก็บข้อมูลที่เป้าหมายนี้กำหนด (โปรดตรวจสอบจากเอกสาร)</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -7764,10 +7612,6 @@
         <translation>ปีงบประมาณ {year}: ทำเครื่องหมายรายงานที่ศูนย์ส่งให้ส่วนกลางแล้ว และระบุวันที่ส่ง (วัน/เดือน/ปี พ.ศ.) และเลขที่หนังสือนำส่ง</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>รายงาน</translation>
-    </message>
-    <message>
         <source>Sent on</source>
         <translation>วันที่ส่ง</translation>
     </message>
@@ -7966,6 +7810,101 @@
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTargets</name>
+    <message>
+        <source>Met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>เสี่ยงไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Done and recorded</source>
+        <translation>มีการดำเนินการและบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <source>At most {value} percent</source>
+        <translation>ไม่เกินร้อยละ {value}</translation>
+    </message>
+    <message>
+        <source>At least {value} percent</source>
+        <translation>ไม่น้อยกว่าร้อยละ {value}</translation>
+    </message>
+    <message>
+        <source>At most {value}</source>
+        <translation>ไม่เกิน {value}</translation>
+    </message>
+    <message>
+        <source>At least {value}</source>
+        <translation>ไม่น้อยกว่า {value}</translation>
+    </message>
+    <message>
+        <source>{goal} (adjusted)</source>
+        <translation>{goal} (ปรับค่าเป้าหมายแล้ว)</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>ยังไม่ได้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>{percent} ({count} of {total})</source>
+        <translation>{percent} ({count} จาก {total})</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Status as of {day}.</source>
+        <translation>สถานะ ณ วันที่ {day}</translation>
+    </message>
+    <message>
+        <source>Status as of {day}. In a fiscal year not yet over, a target not yet reached whose value is on pace for the goal is at risk.</source>
+        <translation>สถานะ ณ วันที่ {day} ทั้งนี้ ในปีงบประมาณที่ยังไม่สิ้นสุด ตัวชี้วัดที่ยังไม่บรรลุค่าเป้าหมายแต่มีผลการดำเนินงานเป็นไปตามระยะเวลาที่ผ่านไป จะแสดงสถานะ “เสี่ยงไม่บรรลุ”</translation>
+    </message>
+    <message>
+        <source>No data: nothing this target counts was recorded for the year, or the program does not hold what the target asks for (check the documents).</source>
+        <translation>หมายเหตุ: “ไม่มีข้อมูล” หมายถึง ไม่มีการบันทึกข้อมูลที่ใช้วัดเป้าหมายนี้ในปีงบประมาณ หรือโปรแกรมไม่ได้จัดเก็บข้อมูลที่เป้าหมายนี้กำหนด (โปรดตรวจสอบจากเอกสาร)</translation>
+    </message>
+    <message>
+        <source>Targets met: {met} of {count}.</source>
+        <translation>บรรลุเป้าหมาย {met} รายการ จากทั้งหมด {count} รายการ</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,6 @@ whose statuses are the scorecard's."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -49,11 +47,13 @@ from app.models.enums import (
 from app.services.kpi.scorecard import scorecard
 from app.services.overview import area_overview
 from app.services.reports import annual_report
+from app.services.reports import targets as report_targets
 from app.services.reports.catalogue import Need, ReportOptions
 from app.services.reports.document import Cell, ReportDocument
 from app.services.settings import Settings
-from app.services.store import Store, open_store
+from app.services.store import Store
 from app.views.i18n import LanguageManager
+from tests.services.report_pdf import flat, one_line, open_demo_copy, written_pages
 
 FY = 2569  # 1 Oct 2025 .. 30 Sep 2026
 TODAY = date(2026, 11, 21)  # the demo's today: FY 2569 is over
@@ -89,14 +89,12 @@ class SpyDocument(ReportDocument):
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(annual_report, "today", lambda: TODAY)
+    monkeypatch.setattr(report_targets, "today", lambda: TODAY)
 
 
 @pytest.fixture
 def demo_store(demo_db_template: Path, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_db_template, path)
-    store = open_store(path)
+    store = open_demo_copy(demo_db_template, tmp_path)
     yield store
     store.close()
 
@@ -121,17 +119,7 @@ def _build(store: Store, *, fiscal_year: int = FY, thai_digits: bool = False) ->
 
 def _pages(document: ReportDocument, tmp_path: Path) -> list[str]:
     """The text of each page, as ``pdftotext -layout`` reads it back."""
-    out = tmp_path / "annual.pdf"
-    document.write(out)
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return text.split("\f")[:-1]
-
-
-def _flat(text: str) -> str:
-    """Words separated by single spaces (a table row or a wrapped sentence on one line)."""
-    return " ".join(text.split())
+    return written_pages(document, tmp_path / "annual.pdf")
 
 
 # -- an empty year -----------------------------------------------------------------------------
@@ -139,7 +127,7 @@ def test_an_empty_year_is_a_proper_report_saying_nothing_was_recorded(
     center_store: Store, tmp_path: Path
 ) -> None:
     pages = _pages(_build(center_store), tmp_path)
-    text = _flat("\n".join(pages))
+    text = one_line("\n".join(pages))
     assert text.startswith("Operations report")
     assert "Fiscal year B.E. 2569" in text
     for code in "1234567":
@@ -148,7 +136,7 @@ def test_an_empty_year_is_a_proper_report_saying_nothing_was_recorded(
     assert "Nothing was recorded for the network colleges in the fiscal year." in text
     assert "Results against the targets" in text
     # Every page says something besides its number; an empty year takes no page per area.
-    assert all(len(_flat(page)) > 20 for page in pages)
+    assert all(len(one_line(page)) > 20 for page in pages)
     assert len(pages) < 10
 
 
@@ -280,7 +268,7 @@ def test_the_figures_of_a_small_network_read_back_from_the_pdf(
     small_network: Store, tmp_path: Path
 ) -> None:
     document = _build(small_network)
-    text = _flat("\n".join(_pages(document, tmp_path)))
+    text = one_line("\n".join(_pages(document, tmp_path)))
     # Placements by college: internship, dual, WBL, placements, students, safe (2 of 3).
     assert "Alpha Tech 2 1 0 3 3 66.7%" in text
     assert "Beta Tech 0 0 1 1 1 100.0%" in text
@@ -318,7 +306,7 @@ def test_the_targets_table_shows_the_scorecards_statuses(small_network: Store) -
         if headers[:2] == ["Activity", "Target"] and len(rows) == len(card.results)
     ]
     assert [row[4] for row in targets] == [
-        annual_report.status_label(result.status) for result in card.results
+        report_targets.status_label(result.status) for result in card.results
     ]
     assert [row[1] for row in targets] == [result.title for result in card.results]
 
@@ -326,7 +314,7 @@ def test_the_targets_table_shows_the_scorecards_statuses(small_network: Store) -
 def test_thai_report_reads_back_in_thai_with_thai_digits(
     small_network: Store, tmp_path: Path, thai: None
 ) -> None:
-    text = "".join("\n".join(_pages(_build(small_network, thai_digits=True), tmp_path)).split())
+    text = flat("\n".join(_pages(_build(small_network, thai_digits=True), tmp_path)))
     assert "๑ตุลาคม๒๕๖๘" in text and "๓๐กันยายน๒๕๖๙" in text  # the fiscal year on the cover
     assert "การประชุมคณะกรรมการบริหารศูนย์" in text  # a figure of 1.1
     assert "การบริหารจัดการศูนย์บริหารเครือข่ายการผลิตและพัฒนากำลังคนอาชีวศึกษา" in text
@@ -340,9 +328,9 @@ def test_the_demo_network_fills_every_area_with_tables_and_charts(
 ) -> None:
     document = _build(demo_store)
     pages = _pages(document, tmp_path)
-    text = _flat("\n".join(pages))
+    text = one_line("\n".join(pages))
     assert len(pages) >= 20
-    assert all(len(_flat(page)) > 20 for page in pages)
+    assert all(len(one_line(page)) > 20 for page in pages)
     assert "Nothing was recorded for this activity" not in text.split("Results against")[0]
     with demo_store.session() as session:
         colleges = session.scalars(select(College.name_th).where(College.deleted.is_(False))).all()
@@ -362,5 +350,5 @@ def test_the_demo_network_fills_every_area_with_tables_and_charts(
         if headers[:2] == ["Activity", "Target"] and len(rows) == len(card.results)
     ]
     assert [row[4] for row in targets] == [
-        annual_report.status_label(result.status) for result in card.results
+        report_targets.status_label(result.status) for result in card.results
     ]

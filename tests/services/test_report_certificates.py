@@ -4,14 +4,12 @@ a one-page report for a run without completers, refused keys, and the runs offer
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app.models.curriculum import ShortCourse, ShortCourseRun, ShortCourseTrainee
@@ -32,13 +30,13 @@ from app.services.reports.certificates import REPORTS, training_runs
 from app.services.reports.errors import ReportError
 from app.services.store import Store
 from app.services.training import certificate_number
-from tests.services.test_report_certification import (
+from tests.services.report_pdf import (
     build_report,
-    demo_copy,
     flat,
-    install_thai,
+    open_demo_copy,
     page_size,
     pdf_pages,
+    read_pages,
 )
 
 FY = 2569  # 1 Oct 2025 - 30 Sep 2026
@@ -50,10 +48,8 @@ def tr(text: str) -> str:
 
 
 @pytest.fixture
-def thai(qapp: QApplication) -> Iterator[None]:
-    translator = install_thai(qapp)
-    yield
-    QCoreApplication.removeTranslator(translator)
+def thai(thai_messages: None) -> None:
+    """The report comes out in Thai, as a user sees it."""
 
 
 @dataclass
@@ -214,8 +210,8 @@ def test_a_short_course_run_gives_one_page_per_completer(
     out = tmp_path / "certificates.pdf"
     key = f"short_course_run:{runs.short_run}"
     pages = make_report(runs.store, "certificates", _options(key), out)
-    texts = [flat(text) for text in pdf_pages(out)]
-    assert pages == len(texts) == 2
+    texts = [flat(text) for text in read_pages(out, pages)]
+    assert len(texts) == 2
     width, height = page_size(out)
     assert width > height  # landscape
     # In Thai order of name; the student's title comes from her record.
@@ -235,8 +231,8 @@ def test_a_teacher_run_keeps_recorded_numbers_and_numbers_the_others(
     out = tmp_path / "certificates.pdf"
     key = f"training_run:{runs.teacher_run}"
     pages = build_report(SPEC, runs.store, _options(key), out)
-    texts = [flat(text) for text in pdf_pages(out)]
-    assert pages == len(texts) == 2
+    texts = [flat(text) for text in read_pages(out, pages)]
+    assert len(texts) == 2
     whole = "".join(texts)
     assert "นายประยุทธใจกล้า" in whole and "นางวันเพ็ญแสงทอง" in whole
     assert "ขาดเรียน" not in whole
@@ -263,9 +259,8 @@ def test_a_run_without_completers_is_one_page_saying_so(
 ) -> None:
     out = tmp_path / "certificates.pdf"
     key = f"short_course_run:{runs.empty_run}"
-    pages = build_report(SPEC, runs.store, _options(key), out)
-    texts = pdf_pages(out)
-    assert pages == len(texts) == 1
+    texts = read_pages(out, build_report(SPEC, runs.store, _options(key), out))
+    assert len(texts) == 1
     expected = tr(
         "Nobody has been recorded as completing the course “{course}” ({first} - {last}), so "
         "there is no certificate to print. Record who completed the training, then print the "
@@ -326,7 +321,7 @@ def test_the_runs_offered_are_those_ended_in_the_year_newest_first(runs: Runs) -
 def test_a_demo_run_gives_exactly_one_page_per_completer(
     thai: None, demo_db_template: Path, tmp_path: Path
 ) -> None:
-    store = demo_copy(demo_db_template, tmp_path)
+    store = open_demo_copy(demo_db_template, tmp_path)
     try:
         with store.session() as session:
             offered = training_runs(session, FY)
@@ -343,7 +338,7 @@ def test_a_demo_run_gives_exactly_one_page_per_completer(
         pages = make_report(store, "certificates", _options(key), out)
     finally:
         store.close()
-    texts = pdf_pages(out)
-    assert completers and pages == len(texts) == completers
+    texts = read_pages(out, pages)
+    assert completers and len(texts) == completers
     numbers = [text.strip().splitlines()[0] for text in texts]
     assert len(set(numbers)) == completers

@@ -1,21 +1,13 @@
 """The certification report (4.x, 6.4): a proper report for a year with nothing recorded, the
-demo network, and the figures and lists of a hand-made year read back from the PDF text.
-
-The helpers at the top (PDF text, pages, building one report) serve the placements and
-certificates tests too.
-"""
+demo network, and the figures and lists of a hand-made year read back from the PDF text."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -32,73 +24,21 @@ from app.models.network import College
 from app.models.students import Student
 from app.models.teachers import Teacher
 from app.services.listing import labels
-from app.services.reports.catalogue import ReportOptions, ReportSpec, make_report, report_named
+from app.services.reports.catalogue import ReportOptions, make_report, report_named
 from app.services.reports.certification_report import REPORTS
-from app.services.reports.document import ReportDocument
-from app.services.store import Store, open_store
+from app.services.store import Store
+from tests.services.report_pdf import (
+    build_report,
+    flat,
+    open_demo_copy,
+    pdf_pages,
+    pdf_text,
+    read_pages,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
 FY = 2569  # 1 Oct 2025 - 30 Sep 2026
 IN_YEAR = date(2026, 1, 15)
 HOST_COLLEGE = 1
-
-
-# -- helpers shared with the other report tests ------------------------------------------------
-def install_thai(app: QApplication) -> QTranslator:
-    """The program's Thai translation, installed (the reports come out as a user sees them)."""
-    translator = QTranslator(app)
-    assert translator.load(str(ROOT / "i18n" / "cvm_th.qm"))
-    QCoreApplication.installTranslator(translator)
-    return translator
-
-
-def build_report(spec: ReportSpec, store: Store, options: ReportOptions, out: Path) -> int:
-    """Build one report as ``make_report`` does; return its page count."""
-    document = ReportDocument(
-        spec.title(),
-        thai_digits=options.thai_digits,
-        landscape_pages=spec.landscape_pages,
-        numbered=spec.numbered,
-    )
-    with store.session() as session:
-        spec.build(session, options, document)
-    return document.write(out)
-
-
-def pdf_pages(path: Path) -> list[str]:
-    """The text of each page, in reading order (``pdftotext -raw`` keeps Thai clusters whole)."""
-    result = subprocess.run(
-        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    pages = result.stdout.split("\f")
-    return pages[:-1] if pages and not pages[-1].strip() else pages
-
-
-def layout_text(path: Path) -> str:
-    result = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    return result.stdout
-
-
-def flat(text: str) -> str:
-    """``text`` without any white space: a phrase wrapped over lines or cells still matches."""
-    return "".join(text.split())
-
-
-def page_size(path: Path) -> tuple[float, float]:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
-    for line in info.stdout.splitlines():
-        if line.startswith("Page size:"):
-            width, _, height = line.split(":", 1)[1].split()[:3]
-            return float(width), float(height)
-    raise AssertionError("pdfinfo gave no page size")
-
-
-def demo_copy(template: Path, tmp_path: Path) -> Store:
-    copy = tmp_path / "demo.db"
-    shutil.copyfile(template, copy)
-    return open_store(copy)
 
 
 def tr(text: str) -> str:
@@ -107,10 +47,8 @@ def tr(text: str) -> str:
 
 # -- fixtures ----------------------------------------------------------------------------------
 @pytest.fixture
-def thai(qapp: QApplication) -> Iterator[None]:
-    translator = install_thai(qapp)
-    yield
-    QCoreApplication.removeTranslator(translator)
+def thai(thai_messages: None) -> None:
+    """The reports come out in Thai, as a user sees them."""
 
 
 SPEC = REPORTS[0]
@@ -221,10 +159,8 @@ def test_a_year_with_nothing_recorded_is_a_proper_report(
     thai: None, center_store: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "certification.pdf"
-    pages = make_report(center_store, "certification", ReportOptions(fiscal_year=FY), out)
-    texts = pdf_pages(out)
-    assert pages == len(texts) >= 2
-    assert all(flat(text) for text in texts), "no page may be empty"
+    texts = read_pages(out, make_report(center_store, "certification", ReportOptions(FY), out))
+    assert len(texts) >= 2
     whole = flat("".join(texts))
     assert flat(SPEC.title()) in flat(texts[0])
     for expected in (
@@ -233,7 +169,7 @@ def test_a_year_with_nothing_recorded_is_a_proper_report(
         tr("Nobody was certified in this fiscal year."),
     ):
         assert flat(expected) in whole
-    assert "2569" in layout_text(out)
+    assert "2569" in pdf_text(out, "-layout")
 
 
 def test_the_figures_of_a_hand_made_year(
@@ -272,7 +208,7 @@ def test_thai_digits_are_used_throughout_when_chosen(
 
 
 def test_the_demo_network(thai: None, demo_db_template: Path, tmp_path: Path) -> None:
-    store = demo_copy(demo_db_template, tmp_path)
+    store = open_demo_copy(demo_db_template, tmp_path)
     try:
         out = tmp_path / "certification.pdf"
         pages = build_report(SPEC, store, ReportOptions(fiscal_year=FY), out)
@@ -289,9 +225,8 @@ def test_the_demo_network(thai: None, demo_db_template: Path, tmp_path: Path) ->
             colleges = session.scalars(select(College.name_th)).all()
     finally:
         store.close()
-    texts = pdf_pages(out)
-    assert pages == len(texts) > 3
-    assert all(flat(text) for text in texts)
+    texts = read_pages(out, pages)
+    assert len(texts) > 3
     whole = flat("".join(texts))
     assert certified
     for first, last, national_id in certified:

@@ -4,8 +4,6 @@ rows (not one screen's page) with the header on every page, and refusals in word
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -43,6 +41,8 @@ from app.services.settings import Settings
 from app.services.store import Store, open_store
 from app.services.thai.dates import format_thai_date
 from app.views.i18n import LanguageManager
+from tests.services import report_pdf
+from tests.services.report_pdf import one_line
 
 FY = 2569  # 1 Oct 2025 .. 30 Sep 2026
 
@@ -62,9 +62,7 @@ def thai(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture(scope="module")
 def demo_copy(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One copy of the demo network for every list kind (the tests only read it)."""
-    path = tmp_path_factory.mktemp("list-report") / "demo.db"
-    shutil.copyfile(demo_db_template, path)
-    return path
+    return report_pdf.demo_copy(demo_db_template, tmp_path_factory.mktemp("list-report"))
 
 
 def _document(thai_digits: bool = False) -> ReportDocument:
@@ -86,16 +84,7 @@ def _build(
 
 def _pages(document: ReportDocument, tmp_path: Path, name: str = "list.pdf") -> list[str]:
     """The text of each page, as ``pdftotext -layout`` reads it back."""
-    out = tmp_path / name
-    document.write(out)
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return text.split("\f")[:-1]
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
+    return report_pdf.written_pages(document, tmp_path / name)
 
 
 def _blocks(document: ReportDocument) -> list[list_report.RowBlock]:
@@ -115,7 +104,7 @@ def test_every_list_prints_for_an_empty_database(
     with center_store.session() as session:
         total = count(session, ListQuery(kind))
     document, _options = _build(center_store, ListQuery(kind))
-    text = _flat("\n".join(_pages(document, tmp_path)))
+    text = one_line("\n".join(_pages(document, tmp_path)))
     assert describe.list_title(kind.value) in text
     assert _tr("ListReport", "No filters") in text
     if total == 0:
@@ -142,7 +131,7 @@ def test_every_list_prints_all_its_rows_on_the_demo_network(
     assert [block.start for block in blocks] == list(range(0, total, 30))
     if blocks:  # lay out the first block only (thousands of rows take a minute to print)
         document.story = document.story[: document.story.index(blocks[0]) + 1]
-    first = _flat(_pages(document, tmp_path)[0])
+    first = one_line(_pages(document, tmp_path)[0])
     assert describe.list_title(kind.value) in first
     if total:
         assert _tr("ListReport", "No.") in first
@@ -206,7 +195,7 @@ def test_filters_are_stated_in_words_and_only_their_rows_are_printed(
     document, _options = _build(center_store, ListQuery(ListKind.MEETINGS, filters))
     pages = _pages(document, tmp_path)
     assert len(pages) == 1
-    text = _flat(pages[0])
+    text = one_line(pages[0])
     year = _tr("ListDescribe", "Fiscal year B.E. {year}").format(year="2569")
     kind = _tr("ListDescribe", "{filter}: {value}").format(
         filter=_tr("FilterBar", "Meeting type"),
@@ -214,7 +203,7 @@ def test_filters_are_stated_in_words_and_only_their_rows_are_printed(
     )
     assert "ประเภทการประชุม" in kind  # the filter bar's own Thai words
     stated = _tr("ListReport", "Filters: {filters}").format(filters=f"{year}; {kind}")
-    assert _flat(stated) in text
+    assert one_line(stated) in text
     today = format_thai_date(date.today())
     assert _tr("ListReport", "{count} records, as of {day}").format(count="2", day=today) in text
     assert "ครั้งที่ 1/2569" in text and "ครั้งที่ 2/2569" in text
@@ -223,7 +212,7 @@ def test_filters_are_stated_in_words_and_only_their_rows_are_printed(
     assert "3 ธ.ค. 68" in text and "18 มิ.ย. 69" in text
     # Every row is an executive meeting, as the filters say: the type column is left out.
     headers = {c.key: c.header() for c in spec_for(ListKind.MEETINGS).columns}
-    assert headers["kind"] not in text.split(_flat(stated), 1)[1]
+    assert headers["kind"] not in text.split(one_line(stated), 1)[1]
     assert headers["title"] in text and headers["attendees"] in text
 
 
@@ -234,7 +223,7 @@ def test_thai_digits_and_the_list_order_of_the_screen(center_store: Store, tmp_p
     )
     document, options = _build(center_store, query, thai_digits=True)
     assert options.list_sort == Sort("held_on", descending=False)
-    text = _flat(_pages(document, tmp_path)[0])
+    text = one_line(_pages(document, tmp_path)[0])
     year = _tr("ListDescribe", "Fiscal year B.E. {year}").format(year="๒๕๖๙")
     assert year in text
     assert "๑,๒๓๔" in text and "1,234" not in text
@@ -259,9 +248,9 @@ def test_no_filters_and_a_search(center_store: Store, tmp_path: Path) -> None:
                 )
             )
     document, _options = _build(center_store, ListQuery(ListKind.ENTERPRISES, search="โตโยต้า"))
-    text = _flat(_pages(document, tmp_path)[0])
+    text = one_line(_pages(document, tmp_path)[0])
     assert _tr("ListReport", "No filters") in text
-    assert _flat(_tr("ListReport", "Search: “{text}”").format(text="โตโยต้า")) in text
+    assert one_line(_tr("ListReport", "Search: “{text}”").format(text="โตโยต้า")) in text
     assert "โตโยต้า มอเตอร์" in text and "ไทยซัมมิท" not in text
     assert "ชลบุรี" in text and labels.size()[EnterpriseSize.LARGE] in text
     assert "038123456" in text  # an enterprise's contact list: its phone
@@ -285,7 +274,7 @@ def test_a_filter_set_by_another_screen_names_its_record(
         committee_id = committee.id
     query = ListQuery(ListKind.COMMITTEE_MEMBERS, ListFilters(committee_id=committee_id))
     document, _options = _build(center_store, query)
-    text = _flat(_pages(document, tmp_path)[0])
+    text = one_line(_pages(document, tmp_path)[0])
     stated = _tr("ListDescribe", "{filter}: {value}").format(
         filter=_tr("FilterBar", "Committee"), value="คณะกรรมการบริหารศูนย์ CVM"
     )
@@ -331,7 +320,7 @@ def test_a_long_list_prints_every_row_once_with_the_header_on_every_page(
         printed += [int(n) for n in re.findall(r"ทดสอบการพิมพ์ลำดับ (\d{3})", page_text)]
         assert page_text.count(name_header) == 1  # once a page, never in the middle
     assert printed == list(range(1, 121))
-    assert _flat(pages[-1]).find("- ") >= 0  # numbered pages
+    assert one_line(pages[-1]).find("- ") >= 0  # numbered pages
 
 
 def test_a_very_long_note_is_shortened_to_fit_a_page(center_store: Store, tmp_path: Path) -> None:

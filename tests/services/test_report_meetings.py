@@ -3,8 +3,6 @@ scorecard judges them, the committees, and a proper report for a year without me
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -16,11 +14,13 @@ from sqlalchemy import select
 from app.models import Center, Committee, CommitteeMember, Meeting
 from app.models.enums import CommitteeKind, MeetingKind, MemberRole
 from app.services.kpi.scorecard import scorecard
-from app.services.reports import annual_report, meetings_report
+from app.services.reports import meetings_report
+from app.services.reports import targets as report_targets
 from app.services.reports.catalogue import Need, ReportOptions
 from app.services.reports.document import Cell, ReportDocument
-from app.services.store import Store, open_store
+from app.services.store import Store
 from app.services.thai.fiscal import fiscal_year_range
+from tests.services.report_pdf import flat, one_line, open_demo_copy, written_pages
 
 FY = 2569  # 1 Oct 2025 .. 30 Sep 2026
 TODAY = date(2026, 11, 21)
@@ -40,8 +40,7 @@ class SpyDocument(ReportDocument):
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(annual_report, "today", lambda: TODAY)
-    monkeypatch.setattr(meetings_report, "today", lambda: TODAY)
+    monkeypatch.setattr(report_targets, "today", lambda: TODAY)
 
 
 def _build(store: Store, *, thai_digits: bool = False) -> SpyDocument:
@@ -53,12 +52,7 @@ def _build(store: Store, *, thai_digits: bool = False) -> SpyDocument:
 
 
 def _text(document: ReportDocument, tmp_path: Path) -> str:
-    out = tmp_path / "meetings.pdf"
-    document.write(out)
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return " ".join(text.split())
+    return one_line("\n".join(written_pages(document, tmp_path / "meetings.pdf")))
 
 
 def _meeting(center_id: int, kind: MeetingKind, held_on: date, title: str, **more: Any) -> Meeting:
@@ -160,8 +154,8 @@ def test_the_targets_of_activity_one_one_are_the_scorecards(meetings: Store) -> 
     assert [(row[1], row[3], row[4]) for row in targets] == [
         (
             result.title,
-            annual_report.value_text(document, result),
-            annual_report.status_label(result.status),
+            report_targets.value_text(document, result),
+            report_targets.status_label(result.status),
         )
         for result in results
     ]
@@ -170,9 +164,7 @@ def test_the_targets_of_activity_one_one_are_the_scorecards(meetings: Store) -> 
 
 
 def test_the_demo_networks_meetings(demo_db_template: Path, tmp_path: Path) -> None:
-    path = tmp_path / "demo.db"
-    shutil.copyfile(demo_db_template, path)
-    store = open_store(path)
+    store = open_demo_copy(demo_db_template, tmp_path)
     try:
         first, last = fiscal_year_range(FY)
         with store.session() as session:
@@ -182,7 +174,7 @@ def test_the_demo_networks_meetings(demo_db_template: Path, tmp_path: Path) -> N
                 )
             ).all()
         document = _build(store, thai_digits=True)
-        text = "".join(_text(document, tmp_path).split())
+        text = flat(_text(document, tmp_path))
     finally:
         store.close()
     assert titles

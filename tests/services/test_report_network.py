@@ -4,15 +4,12 @@ of a small hand-made network read back from the PDF."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
 from app.models.enums import (
@@ -35,61 +32,33 @@ from app.models.network import (
 )
 from app.services.listing import labels
 from app.services.overview import area_overview
-from app.services.reports.catalogue import Need, ReportOptions, make_report
-from app.services.reports.document import ReportDocument
+from app.services.reports.catalogue import Need, ReportOptions
 from app.services.reports.network_report import REPORTS, build_network_report
-from app.services.store import Store, open_store
+from app.services.store import Store
+from tests.services.report_pdf import (
+    check_made_by_catalogue,
+    fiscal_year_text,
+    line_with,
+    open_demo_copy,
+    pdf_text,
+    plain,
+    section,
+)
 
-THAI_QM = Path(__file__).resolve().parents[2] / "i18n" / "cvm_th.qm"
 YEAR = 2566  # 1 October 2022 - 30 September 2023: long past, whatever the day the tests run
-_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s]")
 
 
 @pytest.fixture(autouse=True)
-def thai(qapp: QCoreApplication) -> Iterator[None]:
+def thai(thai_messages: None) -> None:
     """The report in Thai, as the program makes it by default."""
-    translator = QTranslator()
-    assert translator.load(str(THAI_QM))
-    assert QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate("NetworkReport", source)
-
-
-def plain(text: str) -> str:
-    """Text without spaces, line breaks and Thai marks: what survives any PDF text extraction
-    and any line wrapping."""
-    return _MARKS.sub("", text)
+def tr(source: str, context: str = "NetworkReport") -> str:
+    return QCoreApplication.translate(context, source)
 
 
 def make_pdf(store: Store, tmp_path: Path, year: int, *, thai_digits: bool = False) -> str:
-    """Build the report, write it and return its text (``pdftotext -layout``)."""
-    spec = REPORTS[0]
-    document = ReportDocument(spec.title(), thai_digits=thai_digits)
-    with store.session() as session:
-        spec.build(session, ReportOptions(fiscal_year=year, thai_digits=thai_digits), document)
-    out = tmp_path / "network.pdf"
-    pages = document.write(out)
-    assert pages >= 2
-    return pdf_text(out, "-layout")
-
-
-def pdf_text(pdf: Path, mode: str) -> str:
-    """``-layout``: table rows on one line each; ``-raw``: each table cell's text in one
-    piece (the order the PDF draws it)."""
-    result = subprocess.run(
-        ["pdftotext", mode, str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    return result.stdout
-
-
-def section(flat: str, start: str, end: str) -> str:
-    """The plain text from the heading ``start`` to the heading ``end``."""
-    first = flat.index(plain(start))
-    return flat[first : flat.index(plain(end), first)]
+    return fiscal_year_text(REPORTS[0], store, tmp_path, year, thai_digits=thai_digits)
 
 
 # -- the catalogue entry ------------------------------------------------------------------------
@@ -102,10 +71,7 @@ def test_the_report_is_named_network_and_asks_for_a_fiscal_year() -> None:
 
 
 def test_the_catalogue_makes_it(center_store: Store, tmp_path: Path) -> None:
-    out = tmp_path / "network.pdf"
-    pages = make_report(center_store, "network", ReportOptions(fiscal_year=YEAR), out)
-    assert pages >= 2 and out.read_bytes().startswith(b"%PDF")
-    assert not (tmp_path / "network.pdf.part").exists()
+    check_made_by_catalogue(center_store, "network", ReportOptions(fiscal_year=YEAR), tmp_path)
 
 
 # -- a year with nothing recorded ---------------------------------------------------------------
@@ -134,9 +100,7 @@ def test_a_year_with_nothing_recorded_makes_a_proper_report(
 def test_the_demo_network_report_agrees_with_the_overview(
     demo_db_template: Path, tmp_path: Path
 ) -> None:
-    copy = tmp_path / "demo.db"
-    shutil.copyfile(demo_db_template, copy)
-    store = open_store(copy)
+    store = open_demo_copy(demo_db_template, tmp_path)
     try:
         text = make_pdf(store, tmp_path, 2569)
         with store.session() as session:
@@ -281,13 +245,6 @@ def build_small_network(store: Store) -> SmallNetwork:
         return SmallNetwork(host.name_th, matched.name_th, unmatched.name_th, expired.name_th)
 
 
-def line_with(text: str, *parts: str) -> str:
-    for line in text.splitlines():
-        if all(plain(part) in plain(line) for part in parts):
-            return line
-    raise AssertionError(f"no line with {parts}")
-
-
 def test_figures_of_a_small_network(center_store: Store, tmp_path: Path) -> None:
     network = build_small_network(center_store)
     text = make_pdf(center_store, tmp_path, YEAR)
@@ -325,10 +282,12 @@ def test_figures_of_a_small_network(center_store: Store, tmp_path: Path) -> None
     assert plain(network.matched) not in unmatched_part
     assert plain("วิทยาลัยที่ลบแล้ว") not in flat
     # Targets 1.2 and 1.3 with their status: 1 of 3 colleges matched is "not met".
-    targets = flat[flat.rindex(plain(tr("Goal"))) :]
-    assert plain(tr("Not met")) in targets
+    targets = flat[flat.rindex(plain(tr("Goal", "ReportTargets"))) :]
+    assert plain(tr("Not met", "ReportTargets")) in targets
     assert plain(
-        tr("{percent} ({count} of {total})").format(percent="33.3%", count=1, total=3)
+        tr("{percent} ({count} of {total})", "ReportTargets").format(
+            percent="33.3%", count=1, total=3
+        )
     ) in (targets)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from app.models.curriculum import CompetencyUnit
@@ -51,18 +51,12 @@ from tests.services.sync_sites import (
 )
 
 TEACHERS = "data/teacher.jsonl"
-THAI_QM = Path(__file__).resolve().parents[2] / "i18n" / "cvm_th.qm"
 THAI = re.compile("[\u0e01-\u0e5b]")
 
 
 @pytest.fixture(autouse=True)
-def thai(qapp: QCoreApplication) -> Iterator[None]:
+def thai(thai_messages: None) -> None:
     """Refusals are read in Thai, as the program shows them."""
-    translator = QTranslator()
-    assert translator.load(str(THAI_QM))
-    assert QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def _text(source: str) -> str:

@@ -1,11 +1,9 @@
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator
-from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from app.services.thai.identity import validate_national_id
 from app.services.validation import FieldError, field_label, required_error
@@ -36,33 +34,14 @@ def test_required_error_names_the_field() -> None:
     assert error.message == "Phone number is required"
 
 
-class _ThaiTranslator(QTranslator):
-    """Stands in for the compiled Thai .qm file."""
-
-    texts: ClassVar[dict[tuple[str, str], str]] = {
-        ("FieldLabel", "National ID"): "เลขประจำตัวประชาชน",
-        (
-            "Validation",
-            "{label} is not valid: the check digit does not match",
-        ): "{label}ไม่ถูกต้อง: ผลรวมตรวจสอบไม่ตรง",
-    }
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return self.texts.get((context, source), "")
-
-
-@pytest.fixture
-def thai_translator(qapp: QCoreApplication) -> Iterator[None]:
-    translator = _ThaiTranslator()
-    assert QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
-@pytest.mark.usefixtures("thai_translator")
+@pytest.mark.usefixtures("thai_messages")
 def test_messages_go_through_qt_translation() -> None:
+    label = QCoreApplication.translate("FieldLabel", "National ID")
+    template = QCoreApplication.translate(
+        "Validation", "{label} is not valid: the check digit does not match"
+    )
+    assert label == "เลขประจำตัวประชาชน"
+    assert "{label}" in template and "ไม่ถูกต้อง" in template
     with pytest.raises(FieldError) as caught:
         validate_national_id("1101700207031")
-    assert caught.value.message == "เลขประจำตัวประชาชนไม่ถูกต้อง: ผลรวมตรวจสอบไม่ตรง"
+    assert caught.value.message == template.format(label=label)

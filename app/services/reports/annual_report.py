@@ -8,21 +8,19 @@ values of the targets, shaded by status.
 
 Every table is one grouped SQL query (the demo network has tens of thousands of
 placements); a college with nothing recorded shows zeros, an activity with nothing recorded
-says so. The target helpers (:func:`targets_table`, :func:`kept_heading` ...) are shared
-with the meetings report.
+says so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib import colors
-from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -81,122 +79,21 @@ from app.services.kpi.scorecard import (
 from app.services.listing import labels
 from app.services.overview import REPORT_DUE_DAYS, DaysBetween, Figure, area_overview
 from app.services.reference_data import activities
+from app.services.reports import targets
 from app.services.reports.catalogue import Need, ReportOptions, ReportSpec
 from app.services.reports.charts import bar_chart, grouped_bar_chart
 from app.services.reports.common import standard_cover
 from app.services.reports.document import Cell, ReportDocument
+from app.services.reports.targets import (
+    goal_text,
+    judged_on_note,
+    status_counts,
+    status_label,
+    targets_table,
+)
 from app.services.safety import safety_kpi
 from app.services.short_course_targets import short_course_targets
 from app.services.thai.fiscal import fiscal_year_range
-
-KEEP_ROOM = 4 * cm
-"""Room a heading needs below it (a table's header and a few rows), else a new page."""
-
-
-# -- headings and targets (shared with the meetings report) ------------------------------------
-def kept_heading(
-    document: ReportDocument, text: str, level: int = 3, *, room: float = KEEP_ROOM
-) -> None:
-    """A heading that goes to the next page when less than ``room`` (points) is left below
-    it, so it never stands alone at the foot of a page."""
-    document.flowable(CondPageBreak(room))
-    document.heading(text, level)
-
-
-def status_label(status: KpiStatus) -> str:
-    return {
-        KpiStatus.MET: QCoreApplication.translate("AnnualReport", "Met"),
-        KpiStatus.AT_RISK: QCoreApplication.translate("AnnualReport", "At risk"),
-        KpiStatus.NOT_MET: QCoreApplication.translate("AnnualReport", "Not met"),
-        KpiStatus.NO_DATA: QCoreApplication.translate("AnnualReport", "No data"),
-    }[status]
-
-
-def goal_text(document: ReportDocument, result: TargetResult) -> str:
-    """ "≥ 2", "≥ 100%" or "carried out" (a target met by a record)."""
-    if result.op == "exists":
-        return QCoreApplication.translate("AnnualReport", "Carried out")
-    sign = "≤" if result.op == "<=" else "≥"
-    if result.unit == "percent":
-        return f"{sign} {document.percent(result.goal, 0)}"
-    return f"{sign} {document.number(result.goal, 0 if result.goal.is_integer() else 1)}"
-
-
-def value_text(document: ReportDocument, result: TargetResult) -> str:
-    """The value reached: a count, a percent with its "of" counts, or done / not done."""
-    value = result.value
-    if value is None:
-        return "-"
-    if result.unit == "flag":
-        return (
-            QCoreApplication.translate("AnnualReport", "Carried out")
-            if value >= 1
-            else QCoreApplication.translate("AnnualReport", "Not carried out")
-        )
-    if result.unit == "percent":
-        if result.numerator is not None and result.denominator:
-            return QCoreApplication.translate(
-                "AnnualReport", "{percent} ({value} of {total})"
-            ).format(
-                percent=document.percent(value),
-                value=document.number(result.numerator),
-                total=document.number(result.denominator),
-            )
-        return document.percent(value)
-    return document.number(value, 0 if float(value).is_integer() else 1)
-
-
-def targets_table(document: ReportDocument, results: Sequence[TargetResult]) -> None:
-    """Each target with its goal, value and status (the order given)."""
-    if not results:
-        document.no_data()
-        return
-    rows: list[list[Cell]] = [
-        [
-            result.activity,
-            result.title,
-            goal_text(document, result),
-            value_text(document, result),
-            status_label(result.status),
-        ]
-        for result in results
-    ]
-    document.table(
-        [
-            QCoreApplication.translate("AnnualReport", "Activity"),
-            QCoreApplication.translate("AnnualReport", "Target"),
-            QCoreApplication.translate("AnnualReport", "Goal"),
-            QCoreApplication.translate("AnnualReport", "Result"),
-            QCoreApplication.translate("AnnualReport", "Status"),
-        ],
-        rows,
-        widths=[0.1, 0.4, 0.15, 0.2, 0.15],
-    )
-
-
-def status_counts(results: Iterable[TargetResult]) -> dict[KpiStatus, int]:
-    counts = dict.fromkeys(KpiStatus, 0)
-    for result in results:
-        counts[result.status] += 1
-    return counts
-
-
-def judged_on_note(document: ReportDocument, fiscal_year: int, day: date) -> None:
-    """When the statuses were judged (and, for a year not over yet, what "at risk" means)."""
-    if day > fiscal_year_range(fiscal_year)[1]:
-        text = QCoreApplication.translate("AnnualReport", "Status as of {day}.")
-    else:
-        text = QCoreApplication.translate(
-            "AnnualReport",
-            "Status as of {day}. In a fiscal year not yet over, a target not yet reached "
-            "whose value is on pace for the goal is at risk.",
-        )
-    document.note(text.format(day=document.date(day)))
-
-
-def today() -> date:
-    """The day the statuses are judged on (a function, so tests can fix it)."""
-    return date.today()
 
 
 # -- the report ---------------------------------------------------------------------------------
@@ -226,7 +123,7 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
         )
     )
     year = _Year(fy, first, last, colleges)
-    day = today()
+    day = targets.today()
     card = scorecard(session, fy, today=day)
     _summary(session, year, document, card, day)
     extras = _extras()
@@ -239,9 +136,7 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
             document.spacer()
         document.heading(_area_title(document, area.code))
         for activity in area.activities:
-            kept_heading(
-                document, document.digits(f"{activity.code} {_title_of(activity.code)}"), 2
-            )
+            document.heading(f"{activity.code} {_title_of(activity.code)}", 2)
             shown = _figures(document, activity.figures)
             for extra in extras.get(activity.code, ()):
                 shown = extra(session, year, document) or shown
@@ -469,7 +364,7 @@ def _college_table(
             total.append(sum(int(v or 0) for v in column_values))
         else:
             total.append("")
-    kept_heading(document, heading, level)
+    document.heading(heading, level)
     document.table(
         [QCoreApplication.translate("AnnualReport", "College"), *headers],
         rows,
@@ -558,9 +453,7 @@ def _demand(session: Session, year: _Year, document: ReportDocument) -> bool:
         [names.get(level, level), _int(firms), _int(home), _int(away), _int(home) + _int(away)]
         for level, firms, home, away in sorted(rows, key=lambda row: order.get(row[0], 99))
     ]
-    kept_heading(
-        document, QCoreApplication.translate("AnnualReport", "Workforce demand by level"), 3
-    )
+    document.heading(QCoreApplication.translate("AnnualReport", "Workforce demand by level"), 3)
     document.table(
         [
             QCoreApplication.translate("AnnualReport", "Level"),
@@ -587,8 +480,7 @@ def _demand(session: Session, year: _Year, document: ReportDocument) -> bool:
         .limit(10)
     ).all()
     locations = labels.location()
-    kept_heading(
-        document,
+    document.heading(
         QCoreApplication.translate("AnnualReport", "The ten enterprises with the largest demand"),
         3,
     )
@@ -687,8 +579,7 @@ def _knowledge_bank(session: Session, year: _Year, document: ReportDocument) -> 
         for college_id, name in year.colleges
         if college_id in found
     ]
-    kept_heading(
-        document,
+    document.heading(
         QCoreApplication.translate("AnnualReport", "Knowledge-bank components by college"),
         3,
     )
@@ -780,8 +671,7 @@ def _projects(session: Session, year: _Year, document: ReportDocument) -> bool:
         for index, (title, college, budget, due, done) in enumerate(rows, start=1)
     ]
     budgets = [float(row[2]) for row in rows if row[2] is not None]
-    kept_heading(
-        document,
+    document.heading(
         QCoreApplication.translate("AnnualReport", "Projects of the annual action plan"),
         3,
     )
@@ -853,8 +743,7 @@ def _short_courses(session: Session, year: _Year, document: ReportDocument) -> b
     runs = short_course_targets(session, year.fiscal_year).runs
     if not runs:
         return False
-    kept_heading(
-        document,
+    document.heading(
         QCoreApplication.translate("AnnualReport", "Short-course runs starting in the fiscal year"),
         3,
     )
@@ -959,8 +848,7 @@ def _centers(session: Session, year: _Year, document: ReportDocument) -> bool:
         return False
     kinds = labels.certification_center_kind()
     states = labels.certification_center_status()
-    kept_heading(
-        document,
+    document.heading(
         QCoreApplication.translate("AnnualReport", "Certification and test centers of the network"),
         2,
     )
@@ -1004,8 +892,7 @@ def _results(session: Session, year: _Year, document: ReportDocument) -> bool:
         ]
         for count in results.counts
     ]
-    kept_heading(
-        document,
+    document.heading(
         QCoreApplication.translate("AnnualReport", "Certification results of the fiscal year"),
         2,
     )
@@ -1224,8 +1111,7 @@ def _training_runs(session: Session, year: _Year, document: ReportDocument) -> b
     ).all()
     if not rows:
         return False
-    kept_heading(
-        document,
+    document.heading(
         QCoreApplication.translate("AnnualReport", "Teacher-training runs of the fiscal year"),
         3,
     )
@@ -1401,8 +1287,7 @@ def _sar_by_college(session: Session, year: _Year, document: ReportDocument) -> 
         ]
 
     rows: list[list[Cell]] = [[name, *row(cid)] for cid, name in year.colleges]
-    kept_heading(
-        document,
+    document.heading(
         QCoreApplication.translate("AnnualReport", "Self-assessment reports by college"),
         3,
     )
@@ -1433,7 +1318,7 @@ def _recommendations(session: Session, year: _Year, document: ReportDocument) ->
     if not rows:
         return False
     states = labels.recommendation_status()
-    kept_heading(document, QCoreApplication.translate("AnnualReport", "Policy recommendations"), 3)
+    document.heading(QCoreApplication.translate("AnnualReport", "Policy recommendations"), 3)
     document.table(
         [
             QCoreApplication.translate("AnnualReport", "No."),
@@ -1528,7 +1413,7 @@ def _appendix(session: Session, year: _Year, document: ReportDocument, day: date
             title = QCoreApplication.translate("AnnualReport", "Areas {first} to {last}").format(
                 first=first, last=last
             )
-        kept_heading(document, document.digits(title), 2)
+        document.heading(title, 2)
         document.table(
             [
                 QCoreApplication.translate("AnnualReport", "No."),

@@ -8,13 +8,10 @@ people name each person with the standard, level, center and day (never a nation
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
@@ -25,22 +22,13 @@ from app.models.reference import NameTitle
 from app.models.students import Student
 from app.models.teachers import Teacher
 from app.services.certification import year_results
-from app.services.kpi.scorecard import KpiStatus, TargetResult, scorecard
+from app.services.kpi.scorecard import TargetResult
 from app.services.listing import labels
 from app.services.reports.catalogue import ReportOptions, ReportSpec
 from app.services.reports.common import standard_cover
 from app.services.reports.document import ReportDocument
+from app.services.reports.targets import targets_section
 from app.services.thai.fiscal import fiscal_year_range
-
-SECTION_ROOM = 4.5 * cm
-"""Room a heading needs below it (else it starts on the next page)."""
-
-
-def section(document: ReportDocument, text: str, level: int = 1) -> None:
-    """A heading that starts a new page rather than sit at the foot of one, alone or with a
-    table's first row."""
-    document.flowable(CondPageBreak(SECTION_ROOM))
-    document.heading(text, level)
 
 
 def person_name(title: str | None, first: str, last: str) -> str:
@@ -53,90 +41,9 @@ def rate(passed: int, tested: int) -> float | None:
     return None if tested <= 0 else 100.0 * passed / tested
 
 
-# -- targets (shared with the placements report) ------------------------------------------------
-def _status_label(status: KpiStatus) -> str:
-    return {
-        KpiStatus.MET: QCoreApplication.translate("CertificationReport", "Met"),
-        KpiStatus.AT_RISK: QCoreApplication.translate("CertificationReport", "At risk"),
-        KpiStatus.NOT_MET: QCoreApplication.translate("CertificationReport", "Not met"),
-        KpiStatus.NO_DATA: QCoreApplication.translate("CertificationReport", "No data"),
-    }[status]
-
-
-def _target_value(document: ReportDocument, unit: str, value: float | None) -> str:
-    if value is None:
-        return "-"
-    if unit == "percent":
-        return document.percent(value)
-    if unit == "flag":
-        return (
-            QCoreApplication.translate("CertificationReport", "Yes")
-            if value >= 1
-            else QCoreApplication.translate("CertificationReport", "No")
-        )
-    return document.number(value, 0 if float(value).is_integer() else 1)
-
-
-def _target_goal(document: ReportDocument, result: TargetResult) -> str:
-    if result.op == "exists":
-        return QCoreApplication.translate("CertificationReport", "Recorded")
-    sign = "≥" if result.op == ">=" else "≤"
-    if result.unit == "percent":
-        return f"{sign} {document.percent(result.goal, 0)}"
-    return f"{sign} {document.number(result.goal)}"
-
-
-def targets_table(
-    session: Session,
-    document: ReportDocument,
-    fiscal_year: int,
-    wanted: Callable[[TargetResult], bool],
-) -> None:
-    """The targets of the scorecard ``wanted`` picks: goal, value and status (judged today)."""
-    today = date.today()
-    card = scorecard(session, fiscal_year, today=today)
-    results = [result for result in card.results if wanted(result)]
-    if not results:
-        document.no_data()
-        return
-    met = sum(1 for result in results if result.status is KpiStatus.MET)
-    document.paragraph(
-        QCoreApplication.translate(
-            "CertificationReport", "Targets met: {met} of {count}. Status judged on {day}."
-        ).format(
-            met=document.number(met),
-            count=document.number(len(results)),
-            day=document.date(today),
-        )
-    )
-    rows = [
-        [
-            document.digits(result.target_id.rsplit(".", 1)[0]),
-            result.title,
-            _target_goal(document, result),
-            _target_value(document, result.unit, result.value),
-            _status_label(result.status),
-        ]
-        for result in results
-    ]
-    document.table(
-        [
-            QCoreApplication.translate("CertificationReport", "Item"),
-            QCoreApplication.translate("CertificationReport", "Target"),
-            QCoreApplication.translate("CertificationReport", "Goal"),
-            QCoreApplication.translate("CertificationReport", "Result"),
-            QCoreApplication.translate("CertificationReport", "Status"),
-        ],
-        rows,
-        widths=[0.08, 0.48, 0.13, 0.14, 0.17],
-        numeric=[2, 3],
-    )
-
-
 # -- centers -------------------------------------------------------------------------------------
 def _centers(session: Session, document: ReportDocument) -> None:
-    section(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "CertificationReport", "1. Certification and test centers of the network"
         ),
@@ -202,8 +109,8 @@ def _passed() -> Any:
 def _results(session: Session, document: ReportDocument, fiscal_year: int) -> bool:
     """Results per center and per kind; False when nothing was assessed in the year."""
     first, last = fiscal_year_range(fiscal_year)
-    section(
-        document, QCoreApplication.translate("CertificationReport", "2. Results of the fiscal year")
+    document.heading(
+        QCoreApplication.translate("CertificationReport", "2. Results of the fiscal year")
     )
     per_center = session.execute(
         select(CertificationCenter.name, CertificationCenter.kind, func.count(), _passed())
@@ -236,9 +143,7 @@ def _results(session: Session, document: ReportDocument, fiscal_year: int) -> bo
             rate=document.percent(rate(passed, tested)),
         )
     )
-    section(
-        document, QCoreApplication.translate("CertificationReport", "2.1 Results per center"), 2
-    )
+    document.heading(QCoreApplication.translate("CertificationReport", "2.1 Results per center"), 2)
     headers = [
         QCoreApplication.translate("CertificationReport", "Center"),
         QCoreApplication.translate("CertificationReport", "Kind"),
@@ -268,8 +173,7 @@ def _results(session: Session, document: ReportDocument, fiscal_year: int) -> bo
             document.percent(rate(passed, tested)),
         ],
     )
-    section(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "CertificationReport", "2.2 Results per kind of center and of person"
         ),
@@ -378,12 +282,11 @@ def _certified_query(kind: PersonKind, first: date, last: date) -> Any:
 
 
 def _certified(session: Session, document: ReportDocument, first: date, last: date) -> None:
-    section(
-        document,
+    document.heading(
         QCoreApplication.translate("CertificationReport", "3. People certified in the fiscal year"),
     )
     for kind, heading in _people():
-        section(document, heading, 2)
+        document.heading(heading, 2)
         rows = session.execute(_certified_query(kind, first, last)).all()
         if not rows:
             document.no_data(
@@ -434,8 +337,7 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
     if _results(session, document, fiscal_year):
         _certified(session, document, first, last)
     else:
-        section(
-            document,
+        document.heading(
             QCoreApplication.translate(
                 "CertificationReport", "3. People certified in the fiscal year"
             ),
@@ -445,11 +347,10 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
                 "CertificationReport", "Nobody was certified in this fiscal year."
             )
         )
-    section(
-        document,
+    document.heading(
         QCoreApplication.translate("CertificationReport", "4. Targets of area 4 and activity 6.4"),
     )
-    targets_table(session, document, fiscal_year, _is_certification_target)
+    targets_section(session, document, fiscal_year, _is_certification_target)
 
 
 REPORTS: tuple[ReportSpec, ...] = (

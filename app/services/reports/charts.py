@@ -70,15 +70,13 @@ def bar_chart(
     ``unit`` is ``"count"`` or ``"percent"``; ``width`` is in inches (a horizontal chart's
     height grows with the number of labels). No labels: a frame saying "no data".
     """
-    return _draw(
+    return grouped_bar_chart(
         labels,
         [("", values)],
         title=title,
         unit=unit,
         thai_digits=thai_digits,
         horizontal=horizontal,
-        stacked=False,
-        colors=None,
         width=width,
         dpi=dpi,
     )

@@ -25,6 +25,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     Image,
@@ -60,9 +61,13 @@ Cell = str | int | float | None
 Progress = Callable[[int, int], None]
 """``(done, total)`` flowables laid out so far."""
 
+KEEP_ROOM = {1: 4.5 * cm, 2: 4 * cm, 3: 4 * cm}
+"""Room (points) a heading of each level needs below it, else it starts the next page."""
+
 
 class ReportDocument:
-    """The blocks of one report; ``thai_digits`` writes every number in Thai digits.
+    """The blocks of one report; ``thai_digits`` writes every number in Thai digits, also
+    those inside the texts of headings, paragraphs, notes, figure labels and captions.
 
     ``thai_layout`` (default: on, unless made inside ``thai_text.thai_layout(False)``)
     shapes Thai and breaks its lines between words; off, paragraphs are plain ReportLab
@@ -140,19 +145,28 @@ class ReportDocument:
         with thai_layout(self.thai_layout):
             return thai_paragraph(text, style)
 
-    def heading(self, text: str, level: int = 1) -> None:
+    def heading(self, text: str, level: int = 1, *, room: float | None = None) -> None:
+        """A heading that starts the next page when less than ``room`` (default: the
+        level's :data:`KEEP_ROOM`) is left below it, so it never stands alone at the foot
+        of a page.
+
+        Like every text block, its digits (also those of fixed texts) follow the report's.
+        """
         style = {1: self.styles.heading1, 2: self.styles.heading2}.get(level, self.styles.heading3)
-        self.story.append(self._paragraph(text, style))
+        self.story.append(
+            CondPageBreak(KEEP_ROOM.get(level, KEEP_ROOM[3]) if room is None else room)
+        )
+        self.story.append(self._paragraph(self.digits(text), style))
 
     def paragraph(self, text: str) -> None:
-        self.story.append(self._paragraph(text, self.styles.body))
+        self.story.append(self._paragraph(self.digits(text), self.styles.body))
 
     def note(self, text: str) -> None:
-        self.story.append(self._paragraph(text, self.styles.note))
+        self.story.append(self._paragraph(self.digits(text), self.styles.note))
 
     def bullets(self, items: Sequence[str]) -> None:
         for item in items:
-            self.story.append(self._paragraph(f"• {item}", self.styles.body))
+            self.story.append(self._paragraph(self.digits(f"• {item}"), self.styles.body))
 
     def no_data(self, text: str | None = None) -> None:
         """Say that there is nothing to report here (never an empty section)."""
@@ -175,7 +189,10 @@ class ReportDocument:
             return
         styles = self.styles
         data = [
-            [self._paragraph(label, styles.cell), self._paragraph(value, styles.cell_number)]
+            [
+                self._paragraph(self.digits(label), styles.cell),
+                self._paragraph(value, styles.cell_number),
+            ]
             for label, value in rows
         ]
         table = Table(data, colWidths=[self.width * 0.72, self.width * 0.28], hAlign="LEFT")
@@ -266,7 +283,7 @@ class ReportDocument:
             image.drawHeight = tallest
         parts: list[Flowable] = [image]
         if caption:
-            parts.append(self._paragraph(caption, self.styles.caption))
+            parts.append(self._paragraph(self.digits(caption), self.styles.caption))
         self.story.append(KeepTogether(parts))
 
     def flowable(self, item: Flowable) -> None:

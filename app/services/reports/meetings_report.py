@@ -16,17 +16,11 @@ from sqlalchemy.orm import Session
 from app.models import Committee, CommitteeMember, Meeting
 from app.models.enums import MeetingKind, MemberRole
 from app.models.reference import NameTitle
-from app.services.kpi.scorecard import scorecard
 from app.services.listing import labels
-from app.services.reports.annual_report import (
-    judged_on_note,
-    kept_heading,
-    targets_table,
-    today,
-)
 from app.services.reports.catalogue import Need, ReportOptions, ReportSpec
 from app.services.reports.common import standard_cover
 from app.services.reports.document import Cell, ReportDocument
+from app.services.reports.targets import targets_section
 from app.services.thai.fiscal import fiscal_year_range
 
 ACTIVITY = "1.1"
@@ -76,7 +70,8 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
         )
     headings = _kind_headings()
 
-    _section(document, 1, QCoreApplication.translate("MeetingsReport", "Summary of the meetings"))
+    summary = QCoreApplication.translate("MeetingsReport", "Summary of the meetings")
+    document.heading(f"1. {summary}")
     if meetings:
         document.paragraph(
             QCoreApplication.translate(
@@ -101,23 +96,16 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
             ).format(year=document.digits(str(fy)))
         )
 
-    _section(
-        document,
-        2,
-        QCoreApplication.translate("MeetingsReport", "Results against the targets of activity 1.1"),
+    targets = QCoreApplication.translate(
+        "MeetingsReport", "Results against the targets of activity 1.1"
     )
-    day = today()
-    results = [r for r in scorecard(session, fy, today=day).results if r.activity == ACTIVITY]
-    targets_table(document, results)
-    judged_on_note(document, fy, day)
+    document.heading(f"2. {targets}")
+    targets_section(session, document, fy, (ACTIVITY,))
 
-    _section(
-        document,
-        3,
-        QCoreApplication.translate("MeetingsReport", "Meetings held in the fiscal year"),
-    )
+    held = QCoreApplication.translate("MeetingsReport", "Meetings held in the fiscal year")
+    document.heading(f"3. {held}")
     for number, kind in enumerate(MeetingKind, start=1):
-        kept_heading(document, f"{document.digits(f'3.{number}')} {headings[kind]}", 2)
+        document.heading(f"3.{number} {headings[kind]}", 2)
         kind_rows = by_kind.get(kind, [])
         if not kind_rows:
             document.no_data(
@@ -139,13 +127,9 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
             numeric=[0, 3],
         )
 
-    _section(document, 4, QCoreApplication.translate("MeetingsReport", "Committees of the center"))
+    committees = QCoreApplication.translate("MeetingsReport", "Committees of the center")
+    document.heading(f"4. {committees}")
     _committees(session, document)
-
-
-def _section(document: ReportDocument, number: int, title: str) -> None:
-    """A numbered first-level heading; its numbers (and the title's) in the chosen digits."""
-    kept_heading(document, document.digits(f"{number}. {title}"), 1)
 
 
 def _committees(session: Session, document: ReportDocument) -> None:
@@ -187,7 +171,7 @@ def _committees(session: Session, document: ReportDocument) -> None:
     kinds = labels.committee_kind()
     roles = labels.member_role()
     for committee_id, kind, name, appointed_on in committees:
-        kept_heading(document, name, 2, room=COMMITTEE_ROOM)
+        document.heading(name, 2, room=COMMITTEE_ROOM)
         facts = [(QCoreApplication.translate("MeetingsReport", "Committee"), kinds.get(kind, kind))]
         if appointed_on is not None:
             facts.append(

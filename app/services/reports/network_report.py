@@ -6,21 +6,15 @@ by level, the MOU/MOA agreements in force during the year, the colleges with non
 targets of 1.2 and 1.3 from the KPI scorecard. Counts follow the program's overview: an
 agreement is in force during the year when it was signed by the year's last day and does not
 end before its first day.
-
-:func:`targets_table` (the targets of some activities, with their status) is shared with the
-other reports of this kind.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak
 from sqlalchemy import ColumnElement, and_, case, distinct, exists, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -35,13 +29,13 @@ from app.models.network import (
     WorkforceDemand,
 )
 from app.models.reference import Province
-from app.services.kpi.scorecard import KpiStatus, TargetResult, scorecard
 from app.services.listing import labels
 from app.services.matching import LEVEL_ORDER
 from app.services.reports.catalogue import Need, ReportOptions, ReportSpec
 from app.services.reports.charts import grouped_bar_chart
 from app.services.reports.common import standard_cover
 from app.services.reports.document import Cell, ReportDocument
+from app.services.reports.targets import targets_section
 from app.services.tabular.countries import country_name_th
 from app.services.thai.collation import thai_sort_key
 from app.services.thai.fiscal import fiscal_year_range
@@ -59,148 +53,6 @@ def _description() -> str:
         "Activities 1.2-1.3: network colleges, enterprises with workforce demand, demand "
         "against supply by level, agreements in force and colleges not yet matched.",
     )
-
-
-# -- shared: the targets of some activities ----------------------------------------------------
-def status_label(status: KpiStatus) -> str:
-    names = {
-        KpiStatus.MET: QCoreApplication.translate("NetworkReport", "Met"),
-        KpiStatus.AT_RISK: QCoreApplication.translate("NetworkReport", "At risk"),
-        KpiStatus.NOT_MET: QCoreApplication.translate("NetworkReport", "Not met"),
-        KpiStatus.NO_DATA: QCoreApplication.translate("NetworkReport", "No data"),
-    }
-    return names[status]
-
-
-def _goal_text(document: ReportDocument, result: TargetResult) -> str:
-    if result.op == "exists":
-        goal = QCoreApplication.translate("NetworkReport", "Done and recorded")
-    else:
-        if result.unit == "percent":
-            value = document.number(result.goal, 0 if float(result.goal).is_integer() else 1)
-            pattern = (
-                QCoreApplication.translate("NetworkReport", "At most {value} percent")
-                if result.op == "<="
-                else QCoreApplication.translate("NetworkReport", "At least {value} percent")
-            )
-        else:
-            value = document.number(result.goal, 0 if float(result.goal).is_integer() else 1)
-            pattern = (
-                QCoreApplication.translate("NetworkReport", "At most {value}")
-                if result.op == "<="
-                else QCoreApplication.translate("NetworkReport", "At least {value}")
-            )
-        goal = pattern.format(value=value)
-    if result.overridden:
-        return QCoreApplication.translate("NetworkReport", "{goal} (adjusted)").format(goal=goal)
-    return goal
-
-
-def _value_text(document: ReportDocument, result: TargetResult) -> str:
-    value = result.value
-    if value is None:
-        return QCoreApplication.translate("NetworkReport", "No data")
-    if result.unit == "flag":
-        if result.numerator is not None and result.denominator:
-            return QCoreApplication.translate("NetworkReport", "{count} of {total}").format(
-                count=document.number(result.numerator), total=document.number(result.denominator)
-            )
-        return (
-            QCoreApplication.translate("NetworkReport", "Done")
-            if value >= 1
-            else QCoreApplication.translate("NetworkReport", "Not done")
-        )
-    if result.unit == "percent":
-        if result.numerator is not None and result.denominator:
-            return QCoreApplication.translate(
-                "NetworkReport", "{percent} ({count} of {total})"
-            ).format(
-                percent=document.percent(value),
-                count=document.number(result.numerator),
-                total=document.number(result.denominator),
-            )
-        return document.percent(value)
-    return document.number(value, 0 if float(value).is_integer() else 1)
-
-
-def targets_table(
-    session: Session,
-    document: ReportDocument,
-    fiscal_year: int,
-    activities: Sequence[str],
-    *,
-    today: date | None = None,
-) -> list[TargetResult]:
-    """The targets of ``activities`` ("1.2", "1.3" ...) for the network, as a table of goal,
-    result and status judged on ``today``; returns the results shown."""
-    card = scorecard(session, fiscal_year, today=today)
-    results = [result for result in card.results if result.activity in activities]
-    if not results:
-        no_data(document)
-        return results
-    rows: list[list[Cell]] = [
-        [
-            result.activity,
-            result.title,
-            _goal_text(document, result),
-            _value_text(document, result),
-            status_label(result.status),
-        ]
-        for result in results
-    ]
-    document.table(
-        [
-            QCoreApplication.translate("NetworkReport", "Activity"),
-            QCoreApplication.translate("NetworkReport", "Target"),
-            QCoreApplication.translate("NetworkReport", "Goal"),
-            QCoreApplication.translate("NetworkReport", "Result"),
-            QCoreApplication.translate("NetworkReport", "Status"),
-        ],
-        rows,
-        widths=[0.11, 0.37, 0.18, 0.18, 0.16],
-    )
-    met = sum(1 for result in results if result.status is KpiStatus.MET)
-    paragraph(
-        document,
-        QCoreApplication.translate("NetworkReport", "Targets met: {met} of {count}.").format(
-            met=document.number(met), count=document.number(len(results))
-        ),
-    )
-    if any(result.status is KpiStatus.NO_DATA for result in results):
-        note(
-            document,
-            QCoreApplication.translate(
-                "NetworkReport",
-                "No data: nothing this target counts was recorded for the year, or the "
-                "program does not hold what the target asks for (check the documents).",
-            ),
-        )
-    return results
-
-
-# -- helpers ------------------------------------------------------------------------------------
-def heading(document: ReportDocument, text: str, level: int = 1) -> None:
-    """A heading whose numbers follow the report's digits; it starts a new page when too
-    little room is left for it and the first lines of what follows."""
-    document.flowable(CondPageBreak((4.5 if level == 1 else 3.5) * cm))
-    document.heading(document.digits(text), level)
-
-
-def paragraph(document: ReportDocument, text: str) -> None:
-    """A paragraph whose numbers follow the report's digits (also those of fixed texts)."""
-    document.paragraph(document.digits(text))
-
-
-def note(document: ReportDocument, text: str) -> None:
-    document.note(document.digits(text))
-
-
-def no_data(document: ReportDocument, text: str | None = None) -> None:
-    document.no_data(None if text is None else document.digits(text))
-
-
-def figures(document: ReportDocument, rows: Sequence[tuple[str, str]]) -> None:
-    document.figures([(document.digits(label), value) for label, value in rows])
 
 
 def _live(*models: Any) -> ColumnElement[bool]:
@@ -225,7 +77,7 @@ def _total_label() -> str:
 
 # -- the network colleges -----------------------------------------------------------------------
 def _colleges(session: Session, document: ReportDocument) -> int:
-    heading(document, QCoreApplication.translate("NetworkReport", "1. Network colleges"))
+    document.heading(QCoreApplication.translate("NetworkReport", "1. Network colleges"))
     rows = session.execute(
         select(College.name_th, College.group, College.ownership, Province.name_th)
         .outerjoin(Province, Province.code == College.province_code)
@@ -233,16 +85,12 @@ def _colleges(session: Session, document: ReportDocument) -> int:
         .order_by(College.name_sort, College.id)
     ).all()
     if not rows:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate("NetworkReport", "No network college has been recorded."),
         )
         return 0
-    groups = labels.college_group()
-    owners = labels.ownership()
     public = sum(1 for row in rows if row[2] == "public")
-    paragraph(
-        document,
+    document.paragraph(
         QCoreApplication.translate(
             "NetworkReport",
             "The network has {count} colleges: {public} public and {private} private.",
@@ -252,6 +100,23 @@ def _colleges(session: Session, document: ReportDocument) -> int:
             private=document.number(len(rows) - public),
         ),
     )
+    _college_list(document, rows)
+    return len(rows)
+
+
+# -- enterprises with demand (1.2) --------------------------------------------------------------
+@dataclass(frozen=True)
+class _DemandRow:
+    name: str
+    place: str
+    by_level: tuple[int, ...]
+    total: int
+
+
+def _college_list(document: ReportDocument, rows: Sequence[Any]) -> None:
+    """Colleges as ``(name, group, ownership, province)`` rows: a numbered table."""
+    groups = labels.college_group()
+    owners = labels.ownership()
     document.table(
         [
             QCoreApplication.translate("NetworkReport", "No."),
@@ -267,16 +132,6 @@ def _colleges(session: Session, document: ReportDocument) -> int:
         widths=[0.07, 0.38, 0.23, 0.12, 0.2],
         numeric=[0],
     )
-    return len(rows)
-
-
-# -- enterprises with demand (1.2) --------------------------------------------------------------
-@dataclass(frozen=True)
-class _DemandRow:
-    name: str
-    place: str
-    by_level: tuple[int, ...]
-    total: int
 
 
 def _place(location: str, province: str | None, country: str | None) -> str:
@@ -354,7 +209,7 @@ def _breakdown(
 ) -> None:
     if not rows:
         return
-    heading(document, title, 2)
+    document.heading(title, 2)
     document.table(
         [
             first_header,
@@ -382,8 +237,7 @@ def _merge(rows: list[tuple[int, str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 def _enterprises(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "NetworkReport", "2. Enterprises with workforce demand for the year (1.2)"
         ),
@@ -396,8 +250,7 @@ def _enterprises(session: Session, document: ReportDocument, fiscal_year: int) -
         ).where(WorkforceDemand.fiscal_year == fiscal_year, _live(WorkforceDemand))
     ).one()
     if not demanding:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate(
                 "NetworkReport", "No enterprise has recorded workforce demand for this year."
             ),
@@ -415,8 +268,7 @@ def _enterprises(session: Session, document: ReportDocument, fiscal_year: int) -
         )
         or 0
     )
-    figures(
-        document,
+    document.figures(
         [
             (
                 QCoreApplication.translate("NetworkReport", "Enterprises in the database"),
@@ -488,12 +340,11 @@ def _enterprises(session: Session, document: ReportDocument, fiscal_year: int) -
         )
     levels = _demand_levels(session, fiscal_year)
     rows = _enterprise_demand(session, fiscal_year, levels)
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("NetworkReport", "2.4 Enterprises and their demand by level"),
         2,
     )
-    note(document, QCoreApplication.translate("NetworkReport", "Unit: people"))
+    document.note(QCoreApplication.translate("NetworkReport", "Unit: people"))
     document.table(
         [
             QCoreApplication.translate("NetworkReport", "No."),
@@ -628,35 +479,30 @@ def _balance_chart(document: ReportDocument, rows: list[_LevelBalance]) -> None:
     document.chart(
         png,
         width_share=0.8,
-        caption=document.digits(
-            QCoreApplication.translate(
-                "NetworkReport",
-                "Figure 1 Workforce demand against the planned intake and expected graduates "
-                "of the network, by level",
-            )
+        caption=QCoreApplication.translate(
+            "NetworkReport",
+            "Figure 1 Workforce demand against the planned intake and expected graduates "
+            "of the network, by level",
         ),
     )
 
 
 def _demand_supply(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "NetworkReport", "3. Workforce demand against the network's supply by level (1.3)"
         ),
     )
     rows = _balance(session, fiscal_year)
     if not rows:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate(
                 "NetworkReport",
                 "Neither workforce demand nor planned intake has been recorded for this year.",
             ),
         )
         return
-    paragraph(
-        document,
+    document.paragraph(
         QCoreApplication.translate(
             "NetworkReport",
             "Positions the enterprises demand for the year against the planned intake and "
@@ -664,7 +510,7 @@ def _demand_supply(session: Session, document: ReportDocument, fiscal_year: int)
             "have recorded for the colleges (matching).",
         ),
     )
-    note(document, QCoreApplication.translate("NetworkReport", "Unit: people"))
+    document.note(QCoreApplication.translate("NetworkReport", "Unit: people"))
     several = len({row.subject for row in rows}) > 1
     subject_header = [QCoreApplication.translate("NetworkReport", "Excellent subject")]
     headers = [
@@ -707,8 +553,7 @@ def _demand_supply(session: Session, document: ReportDocument, fiscal_year: int)
     document.table(headers, body, widths=widths, numeric=numeric, total=total)
     short = [row for row in rows if row.gap < 0]
     if short:
-        paragraph(
-            document,
+        document.paragraph(
             QCoreApplication.translate(
                 "NetworkReport",
                 "Levels where the planned intake is below the demand: {levels}",
@@ -722,8 +567,7 @@ def _demand_supply(session: Session, document: ReportDocument, fiscal_year: int)
             ),
         )
     else:
-        paragraph(
-            document,
+        document.paragraph(
             QCoreApplication.translate(
                 "NetworkReport", "The planned intake covers the demand at every level."
             ),
@@ -742,8 +586,7 @@ def _in_force_during(fiscal_year: int) -> ColumnElement[bool]:
 
 
 def _agreements(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "NetworkReport", "4. MOU/MOA agreements in force during the year (1.3)"
         ),
@@ -763,8 +606,7 @@ def _agreements(session: Session, document: ReportDocument, fiscal_year: int) ->
         .order_by(College.name_sort, Enterprise.name_sort, Agreement.signed_on, Agreement.id)
     ).all()
     if not rows:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate(
                 "NetworkReport", "No MOU or MOA agreement was in force during this year."
             ),
@@ -773,8 +615,7 @@ def _agreements(session: Session, document: ReportDocument, fiscal_year: int) ->
     kinds = labels.agreement_kind()
     mou = sum(1 for row in rows if row[2] == "mou")
     dual = sum(1 for row in rows if row[5])
-    paragraph(
-        document,
+    document.paragraph(
         QCoreApplication.translate(
             "NetworkReport",
             "{count} agreements were in force during the year: {mou} MOU and {moa} MOA; "
@@ -818,15 +659,13 @@ def _agreements(session: Session, document: ReportDocument, fiscal_year: int) ->
 
 
 def _unmatched(session: Session, document: ReportDocument, fiscal_year: int, colleges: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "NetworkReport", "5. Network colleges not yet matched with an enterprise"
         ),
     )
     if colleges == 0:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate("NetworkReport", "No network college has been recorded."),
         )
         return
@@ -838,8 +677,7 @@ def _unmatched(session: Session, document: ReportDocument, fiscal_year: int, col
         .order_by(College.name_sort, College.id)
     ).all()
     matched = colleges - len(rows)
-    paragraph(
-        document,
+    document.paragraph(
         QCoreApplication.translate(
             "NetworkReport",
             "{matched} of {total} network colleges ({percent}) had an MOU or MOA in force "
@@ -851,41 +689,23 @@ def _unmatched(session: Session, document: ReportDocument, fiscal_year: int, col
         ),
     )
     if not rows:
-        paragraph(
-            document,
+        document.paragraph(
             QCoreApplication.translate(
                 "NetworkReport", "Every network college had an agreement in force."
             ),
         )
         return
-    groups = labels.college_group()
-    owners = labels.ownership()
-    paragraph(
-        document,
+    document.paragraph(
         QCoreApplication.translate(
             "NetworkReport", "The colleges below had no agreement in force during the year:"
         ),
     )
-    document.table(
-        [
-            QCoreApplication.translate("NetworkReport", "No."),
-            QCoreApplication.translate("NetworkReport", "College"),
-            QCoreApplication.translate("NetworkReport", "Group"),
-            QCoreApplication.translate("NetworkReport", "Ownership"),
-            QCoreApplication.translate("NetworkReport", "Province"),
-        ],
-        [
-            [number, name, groups.get(group, group), owners.get(owner, owner), province or "-"]
-            for number, (name, group, owner, province) in enumerate(rows, start=1)
-        ],
-        widths=[0.07, 0.38, 0.23, 0.12, 0.2],
-        numeric=[0],
-    )
+    _college_list(document, rows)
 
 
 # -- the report ---------------------------------------------------------------------------------
 def _summary(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(document, QCoreApplication.translate("NetworkReport", "Summary"))
+    document.heading(QCoreApplication.translate("NetworkReport", "Summary"))
     colleges = int(
         session.scalar(select(func.count()).select_from(College).where(_live(College))) or 0
     )
@@ -914,8 +734,7 @@ def _summary(session: Session, document: ReportDocument, fiscal_year: int) -> No
         )
         or 0
     )
-    figures(
-        document,
+    document.figures(
         [
             (
                 QCoreApplication.translate("NetworkReport", "Network colleges"),
@@ -967,11 +786,10 @@ def build_network_report(
     _demand_supply(session, document, year)
     _agreements(session, document, year)
     _unmatched(session, document, year, colleges)
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("NetworkReport", "6. Targets of activities 1.2 and 1.3"),
     )
-    targets_table(session, document, year, ("1.2", "1.3"))
+    targets_section(session, document, year, ("1.2", "1.3"))
 
 
 REPORTS: tuple[ReportSpec, ...] = (

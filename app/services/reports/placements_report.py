@@ -30,10 +30,11 @@ from app.models.students import Incident, Placement, SafetyBriefing, Supervision
 from app.services.kpi.scorecard import TargetResult
 from app.services.listing import labels
 from app.services.reports.catalogue import ReportOptions, ReportSpec
-from app.services.reports.certification_report import rate, section, targets_table
+from app.services.reports.certification_report import rate
 from app.services.reports.charts import grouped_bar_chart
 from app.services.reports.common import standard_cover
 from app.services.reports.document import ReportDocument
+from app.services.reports.targets import targets_section
 from app.services.safety import SAFETY_TARGET, SafetyKpi, safety_kpi
 from app.services.thai.fiscal import fiscal_year_range
 
@@ -82,8 +83,7 @@ def _placements(
     session: Session, document: ReportDocument, first: date, last: date, safety: SafetyKpi
 ) -> list[tuple[str, dict[PlacementMode, int]]]:
     """The table of placements per college and mode; returns (college, by mode) per row."""
-    section(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "PlacementsReport", "1. Placements of the fiscal year by college and mode"
         ),
@@ -186,7 +186,7 @@ def _chart(
 
 
 def _by_status(session: Session, document: ReportDocument, first: date, last: date) -> None:
-    section(document, QCoreApplication.translate("PlacementsReport", "2. Placements by status"), 1)
+    document.heading(QCoreApplication.translate("PlacementsReport", "2. Placements by status"), 1)
     counts: dict[tuple[PlacementStatus, PlacementMode], int] = {
         (PlacementStatus(status), PlacementMode(mode)): int(number)
         for status, mode, number in session.execute(
@@ -226,7 +226,7 @@ def _by_status(session: Session, document: ReportDocument, first: date, last: da
 
 # -- 3. supervision ------------------------------------------------------------------------------
 def _supervision(session: Session, document: ReportDocument, first: date, last: date) -> None:
-    section(document, QCoreApplication.translate("PlacementsReport", "3. Supervision visits"))
+    document.heading(QCoreApplication.translate("PlacementsReport", "3. Supervision visits"))
     visited = (
         select(SupervisionVisit.id)
         .where(
@@ -324,8 +324,8 @@ def _supervision(session: Session, document: ReportDocument, first: date, last: 
 
 # -- 4. incidents -------------------------------------------------------------------------------
 def _incidents(session: Session, document: ReportDocument, first: date, last: date) -> None:
-    section(
-        document, QCoreApplication.translate("PlacementsReport", "4. Incidents of placed students")
+    document.heading(
+        QCoreApplication.translate("PlacementsReport", "4. Incidents of placed students")
     )
     in_year = [
         Incident.deleted == false(),
@@ -349,8 +349,7 @@ def _incidents(session: Session, document: ReportDocument, first: date, last: da
         )
         return
     kinds, severities = labels.incident_kind(), labels.severity()
-    section(
-        document,
+    document.heading(
         QCoreApplication.translate("PlacementsReport", "4.1 Incidents by kind and severity"),
         2,
     )
@@ -382,9 +381,7 @@ def _incidents(session: Session, document: ReportDocument, first: date, last: da
             "PlacementsReport", "Unit: incidents. Severity as recorded by the college."
         )
     )
-    section(
-        document, QCoreApplication.translate("PlacementsReport", "4.2 Incidents of the year"), 2
-    )
+    document.heading(QCoreApplication.translate("PlacementsReport", "4.2 Incidents of the year"), 2)
     rank = case(
         {Severity.HIGH.value: 0, Severity.MEDIUM.value: 1}, value=Incident.severity, else_=2
     )
@@ -451,8 +448,7 @@ def _status_text(document: ReportDocument, status: IncidentStatus, escalated: da
 def _safety(
     session: Session, document: ReportDocument, first: date, last: date, safety: SafetyKpi
 ) -> None:
-    section(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "PlacementsReport", "5. Safety of placed students (activity 6.2)"
         ),
@@ -478,8 +474,7 @@ def _safety(
             target=document.percent(SAFETY_TARGET, 0),
         )
     )
-    section(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "PlacementsReport", "5.1 Students placed without an incident, by college"
         ),
@@ -516,8 +511,7 @@ def _safety(
             _met(network.target_met),
         ],
     )
-    section(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "PlacementsReport", "5.2 Safety training before the placement started"
         ),
@@ -599,8 +593,8 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
     _supervision(session, document, first, last)
     _incidents(session, document, first, last)
     _safety(session, document, first, last, safety)
-    section(document, QCoreApplication.translate("PlacementsReport", "6. Targets of activity 6.2"))
-    targets_table(session, document, fiscal_year, _is_placement_target)
+    document.heading(QCoreApplication.translate("PlacementsReport", "6. Targets of activity 6.2"))
+    targets_section(session, document, fiscal_year, _is_placement_target)
 
 
 REPORTS: tuple[ReportSpec, ...] = (

@@ -41,14 +41,7 @@ from app.services.reports.catalogue import Need, ReportOptions, ReportSpec
 from app.services.reports.charts import grouped_bar_chart
 from app.services.reports.common import standard_cover
 from app.services.reports.document import ReportDocument
-from app.services.reports.network_report import (
-    figures,
-    heading,
-    no_data,
-    note,
-    paragraph,
-    targets_table,
-)
+from app.services.reports.targets import targets_section
 from app.services.thai.collation import thai_sort_key
 from app.services.thai.fiscal import fiscal_year_range
 from app.services.training import teachers_trained
@@ -93,35 +86,30 @@ def _share(document: ReportDocument, part: int, whole: int) -> str:
 
 # -- 5.1 skill gaps and the plan ----------------------------------------------------------------
 def _skill_gaps(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "TeachersReport", "5.1 Skill-gap survey and the teacher development plan"
         ),
     )
     plan = development_plan(session, fiscal_year)
     if plan.network_teachers == 0:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate("TeachersReport", "No network teacher has been recorded."),
         )
         return
     if plan.with_gap == 0:
-        paragraph(
-            document,
+        document.paragraph(
             QCoreApplication.translate(
                 "TeachersReport", "The network has {teachers} teachers of the subject."
             ).format(teachers=document.number(plan.network_teachers)),
         )
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate(
                 "TeachersReport", "No skill gap has been recorded for this year."
             ),
         )
         return
-    paragraph(
-        document,
+    document.paragraph(
         QCoreApplication.translate(
             "TeachersReport",
             "{with_gap} of the network's {teachers} teachers ({percent}) have their skill gaps "
@@ -133,8 +121,7 @@ def _skill_gaps(session: Session, document: ReportDocument, fiscal_year: int) ->
             competencies=document.number(len(plan.competencies)),
         ),
     )
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.1.1 Competencies to develop"),
         2,
     )
@@ -160,8 +147,7 @@ def _skill_gaps(session: Session, document: ReportDocument, fiscal_year: int) ->
         widths=[0.06, 0.3, 0.12, 0.38, 0.14],
         numeric=[0, 2, 4],
     )
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.1.2 Teachers with a skill gap by college"),
         2,
     )
@@ -204,8 +190,7 @@ def _skill_gaps(session: Session, document: ReportDocument, fiscal_year: int) ->
 
 # -- 5.2 curricula ------------------------------------------------------------------------------
 def _curricula(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.2 Teacher-training curricula"),
     )
     courses = session.execute(
@@ -220,16 +205,14 @@ def _curricula(session: Session, document: ReportDocument, fiscal_year: int) -> 
         .where(_live(TrainingCourse))
     ).all()
     if not courses:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate(
                 "TeachersReport", "No teacher-training curriculum has been recorded."
             ),
         )
     else:
         wbl = sum(1 for row in courses if row[4])
-        paragraph(
-            document,
+        document.paragraph(
             QCoreApplication.translate(
                 "TeachersReport",
                 "The center has {count} teacher-training curricula, {wbl} of them on "
@@ -259,8 +242,7 @@ def _curricula(session: Session, document: ReportDocument, fiscal_year: int) -> 
 
 
 def _runs(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.2.1 Training runs held in the year"),
         2,
     )
@@ -286,8 +268,7 @@ def _runs(session: Session, document: ReportDocument, fiscal_year: int) -> None:
         .order_by(TrainingRun.starts_on, TrainingRun.id)
     ).all()
     if not rows:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate(
                 "TeachersReport", "No teacher-training run started in this year."
             ),
@@ -327,22 +308,19 @@ def _period(document: ReportDocument, starts: date, ends: date) -> str:
 
 # -- 5.3 teachers trained -----------------------------------------------------------------------
 def _trained(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.3 Teachers trained in the year"),
     )
     counts = teachers_trained(session, fiscal_year)
     if counts.total == 0:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate(
                 "TeachersReport",
                 "No teacher completed a training run that started in this year.",
             ),
         )
         return
-    paragraph(
-        document,
+    document.paragraph(
         QCoreApplication.translate(
             "TeachersReport",
             "{count} teachers completed a training run that started in the year (a teacher "
@@ -350,8 +328,7 @@ def _trained(session: Session, document: ReportDocument, fiscal_year: int) -> No
         ).format(count=document.number(counts.total)),
     )
     groups = labels.college_group()
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.3.1 By college group"),
         2,
     )
@@ -391,11 +368,9 @@ def _trained(session: Session, document: ReportDocument, fiscal_year: int) -> No
     document.chart(
         png,
         width_share=0.85,
-        caption=document.digits(
-            QCoreApplication.translate(
-                "TeachersReport",
-                "Figure 1 Teachers and teachers trained in the year, by college group",
-            )
+        caption=QCoreApplication.translate(
+            "TeachersReport",
+            "Figure 1 Teachers and teachers trained in the year, by college group",
         ),
     )
     first, last = fiscal_year_range(fiscal_year)
@@ -416,8 +391,7 @@ def _trained(session: Session, document: ReportDocument, fiscal_year: int) -> No
         .where(completed)
         .group_by(TrainingCourse.id, TrainingCourse.title)
     ).all()
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.3.2 By curriculum"),
         2,
     )
@@ -464,8 +438,7 @@ def _trained(session: Session, document: ReportDocument, fiscal_year: int) -> No
         .where(_live(College))
         .order_by(College.name_sort, College.id)
     ).all()
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.3.3 By college"),
         2,
     )
@@ -508,8 +481,7 @@ def _trained(session: Session, document: ReportDocument, fiscal_year: int) -> No
 
 # -- 5.4 internships ----------------------------------------------------------------------------
 def _internships(session: Session, document: ReportDocument, fiscal_year: int, today: date) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.4 Teacher internships in enterprises"),
     )
     first, last = fiscal_year_range(fiscal_year)
@@ -541,8 +513,7 @@ def _internships(session: Session, document: ReportDocument, fiscal_year: int, t
         .order_by(TeacherInternship.ends_on, College.name_sort, Teacher.name_sort)
     ).all()
     if not rows:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate(
                 "TeachersReport", "No teacher internship ended in this year."
             ),
@@ -550,8 +521,7 @@ def _internships(session: Session, document: ReportDocument, fiscal_year: int, t
     else:
         states = Counter(report_state(row[7], row[8], today) for row in rows)
         unsafe = sum(int(row[9]) for row in rows)
-        figures(
-            document,
+        document.figures(
             [
                 (
                     QCoreApplication.translate(
@@ -591,8 +561,7 @@ def _internships(session: Session, document: ReportDocument, fiscal_year: int, t
                 ),
             ],
         )
-        heading(
-            document,
+        document.heading(
             QCoreApplication.translate(
                 "TeachersReport", "5.4.1 Internships that ended in the year"
             ),
@@ -643,15 +612,13 @@ def _late(
     today: date,
     names: dict[int, str],
 ) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "TeachersReport", "5.4.2 Final reports received late or overdue"
         ),
         2,
     )
-    note(
-        document,
+    document.note(
         QCoreApplication.translate(
             "TeachersReport",
             "The final report is due within 15 days after the internship ends. Overdue "
@@ -660,16 +627,14 @@ def _late(
     )
     late = late_reports(session, fiscal_year, today)
     if not late and not names:
-        paragraph(
-            document,
+        document.paragraph(
             QCoreApplication.translate(
                 "TeachersReport", "No final report was due, as no internship ended in this year."
             ),
         )
         return
     if not late:
-        paragraph(
-            document,
+        document.paragraph(
             QCoreApplication.translate(
                 "TeachersReport",
                 "Every final report due so far came within 15 days after the internship ended.",
@@ -703,8 +668,7 @@ def _late(
 
 
 def _incidents(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.4.3 Incidents during the internships"),
         2,
     )
@@ -728,8 +692,7 @@ def _incidents(session: Session, document: ReportDocument, fiscal_year: int) -> 
         .order_by(Incident.occurred_on, Incident.id)
     ).all()
     if not rows:
-        paragraph(
-            document,
+        document.paragraph(
             QCoreApplication.translate(
                 "TeachersReport", "No incident during a teacher internship was recorded."
             ),
@@ -776,8 +739,7 @@ def _incidents(session: Session, document: ReportDocument, fiscal_year: int) -> 
 
 # -- 5.5 certification --------------------------------------------------------------------------
 def _certified(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate(
             "TeachersReport", "5.5 Occupational-standard certification of teachers"
         ),
@@ -796,15 +758,13 @@ def _certified(session: Session, document: ReportDocument, fiscal_year: int) -> 
         ).where(of_year)
     ).one()
     if not assessed:
-        no_data(
-            document,
+        document.no_data(
             QCoreApplication.translate(
                 "TeachersReport", "No teacher was assessed against an occupational standard."
             ),
         )
         return
-    paragraph(
-        document,
+    document.paragraph(
         QCoreApplication.translate(
             "TeachersReport",
             "{assessed} teachers were assessed against an occupational standard in the year; "
@@ -829,8 +789,7 @@ def _certified(session: Session, document: ReportDocument, fiscal_year: int) -> 
     if not by_standard:
         return
     unknown = QCoreApplication.translate("TeachersReport", "Not stated")
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.5.1 Teachers certified by standard"),
         2,
     )
@@ -874,8 +833,7 @@ def _certified(session: Session, document: ReportDocument, fiscal_year: int) -> 
         .where(of_year, passed)
         .order_by(College.name_sort, Teacher.name_sort, Certification.assessed_on)
     ).all()
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "5.5.2 Teachers certified in the year"),
         2,
     )
@@ -906,7 +864,7 @@ def _certified(session: Session, document: ReportDocument, fiscal_year: int) -> 
 
 # -- the report ---------------------------------------------------------------------------------
 def _summary(session: Session, document: ReportDocument, fiscal_year: int) -> None:
-    heading(document, QCoreApplication.translate("TeachersReport", "Summary"))
+    document.heading(QCoreApplication.translate("TeachersReport", "Summary"))
     first, last = fiscal_year_range(fiscal_year)
     teachers = int(
         session.scalar(select(func.count()).select_from(Teacher).where(_live(Teacher))) or 0
@@ -952,8 +910,7 @@ def _summary(session: Session, document: ReportDocument, fiscal_year: int) -> No
         )
         or 0
     )
-    figures(
-        document,
+    document.figures(
         [
             (
                 QCoreApplication.translate("TeachersReport", "Teachers of the network (people)"),
@@ -1012,11 +969,10 @@ def build_teachers_report(
     _trained(session, document, year)
     _internships(session, document, year, today)
     _certified(session, document, year)
-    heading(
-        document,
+    document.heading(
         QCoreApplication.translate("TeachersReport", "Targets of activities 5.1 to 5.5"),
     )
-    targets_table(session, document, year, ("5.1", "5.2", "5.3", "5.4", "5.5"), today=today)
+    targets_section(session, document, year, ("5.1", "5.2", "5.3", "5.4", "5.5"), day=today)
 
 
 REPORTS: tuple[ReportSpec, ...] = (
