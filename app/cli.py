@@ -64,6 +64,26 @@ def _fail(render: Callable[[], str]) -> int:
     return 1
 
 
+def run_alone(
+    add_parsers: Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None],
+    run: Callable[[argparse.Namespace], int],
+    argv: Sequence[str],
+) -> int:
+    """Parse ``argv`` with one verb module's parsers and run it, with the messages and exit
+    codes ``run`` of this module gives (for a verb module's own ``main``)."""
+    parser = argparse.ArgumentParser(prog="main.py")
+    add_parsers(parser.add_subparsers(dest="verb", required=True))
+    args = parser.parse_args(list(argv))
+    _core_app()
+    try:
+        return run(args)
+    except CommandError as error:
+        return _fail(error.render)
+    except StoreError as error:
+        store_error = error
+        return _fail(lambda: store_error.message)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME} {__version__}")
     verbs = parser.add_subparsers(dest="verb", required=True)

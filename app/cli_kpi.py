@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app import cli as base
-from app.services.store import StoreError, open_store
+from app.services.store import open_store
 from app.services.validation import FieldError
 
 if TYPE_CHECKING:
@@ -71,17 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str]) -> int:
     """Parse and run the verb (what ``app.cli.run`` does once it is wired)."""
-    parser = argparse.ArgumentParser(prog="main.py")
-    add_parsers(parser.add_subparsers(dest="verb", required=True))
-    args = parser.parse_args(list(argv))
-    base._core_app()
-    try:
-        return run(args)
-    except base.CommandError as error:
-        return base._fail(error.render)
-    except StoreError as error:
-        store_error = error
-        return base._fail(lambda: store_error.message)
+    return base.run_alone(add_parsers, run, argv)
 
 
 def _college_id(session: Session, name: str) -> int:

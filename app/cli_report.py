@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app import cli as base
-from app.services.store import StoreError, open_store
+from app.services.store import open_store
 from app.services.validation import FieldError
 
 if TYPE_CHECKING:
@@ -94,17 +94,7 @@ def _make(spec: ReportSpec, options: ReportOptions, path: Path, out: Path) -> in
 
 def main(argv: Sequence[str]) -> int:
     """Parse and run the verb (what ``app.cli.run`` does once it is wired)."""
-    parser = argparse.ArgumentParser(prog="main.py")
-    add_parsers(parser.add_subparsers(dest="verb", required=True))
-    args = parser.parse_args(list(argv))
-    base._core_app()
-    try:
-        return run(args)
-    except base.CommandError as error:
-        return base._fail(error.render)
-    except StoreError as error:
-        store_error = error
-        return base._fail(lambda: store_error.message)
+    return base.run_alone(add_parsers, run, argv)
 
 
 def _refusal(message: str) -> base.CommandError:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app import cli as base
-from app.services.store import Store, StoreError
+from app.services.store import Store
 from app.services.validation import FieldError
 
 if TYPE_CHECKING:
@@ -84,17 +84,7 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str]) -> int:
     """Parse and run one of these verbs (what ``app.cli.run`` does once they are wired)."""
-    parser = argparse.ArgumentParser(prog="main.py")
-    add_parsers(parser.add_subparsers(dest="verb", required=True))
-    args = parser.parse_args(list(argv))
-    base._core_app()
-    try:
-        return run(args)
-    except base.CommandError as error:
-        return base._fail(error.render)
-    except StoreError as error:
-        store_error = error
-        return base._fail(lambda: store_error.message)
+    return base.run_alone(add_parsers, run, argv)
 
 
 # -- helpers ------------------------------------------------------------------------------------
