@@ -47,8 +47,6 @@ class ReportOptions:
     list_search: str = ""
     list_sort: Sort | None = None
     """The screen's search text and order (None: the list's own order)."""
-    college_id: int | None = None
-    """One network college, for reports that can be made for one (None: the network)."""
 
 
 Builder = Callable[["Session", ReportOptions, ReportDocument], None]
