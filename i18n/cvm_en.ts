@@ -801,8 +801,8 @@
         <translation>Director of the Vocational Manpower Networking Management Center</translation>
     </message>
     <message>
-        <source>Certificates of Completion</source>
-        <translation>Certificates of Completion</translation>
+        <source>Certificates of completion</source>
+        <translation>Certificates of completion</translation>
     </message>
     <message>
         <source>Nobody has been recorded as completing the course “{course}” ({first} - {last}), so there is no certificate to print. Record who completed the training, then print the certificates again.</source>
@@ -979,8 +979,8 @@
         <translation>4. Targets of area 4 and activity 6.4</translation>
     </message>
     <message>
-        <source>Occupational Standard Certification Report</source>
-        <translation>Occupational Standard Certification Report</translation>
+        <source>Occupational certification report</source>
+        <translation>Occupational certification report</translation>
     </message>
     <message>
         <source>Certification and test centers, results of the year per center and kind, the people certified and the targets of area 4 and 6.4.</source>
@@ -5744,8 +5744,8 @@
         <translation>6. Targets of activity 6.2</translation>
     </message>
     <message>
-        <source>Student Placements and Safety Report</source>
-        <translation>Student Placements and Safety Report</translation>
+        <source>Student placements and safety report</source>
+        <translation>Student placements and safety report</translation>
     </message>
     <message>
         <source>Placements of the year by college and mode, supervision visits, incidents by severity, the safety figure and the targets of activity 6.2.</source>

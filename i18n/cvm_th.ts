@@ -801,7 +801,7 @@
         <translation>ผู้อำนวยการศูนย์บริหารเครือข่ายการผลิตและพัฒนากำลังคนอาชีวศึกษา</translation>
     </message>
     <message>
-        <source>Certificates of Completion</source>
+        <source>Certificates of completion</source>
         <translation>วุฒิบัตรผู้ผ่านการฝึกอบรม</translation>
     </message>
     <message>
@@ -979,7 +979,7 @@
         <translation>4. ผลการดำเนินงานตามเป้าหมาย ด้านที่ 4 และกิจกรรมที่ 6.4</translation>
     </message>
     <message>
-        <source>Occupational Standard Certification Report</source>
+        <source>Occupational certification report</source>
         <translation>รายงานผลการดำเนินงานด้านการรับรองมาตรฐานอาชีพ</translation>
     </message>
     <message>
@@ -5744,7 +5744,7 @@
         <translation>6. ผลการดำเนินงานตามเป้าหมาย กิจกรรมที่ 6.2</translation>
     </message>
     <message>
-        <source>Student Placements and Safety Report</source>
+        <source>Student placements and safety report</source>
         <translation>รายงานผลการฝึกประสบการณ์ทักษะวิชาชีพในสถานประกอบการและความปลอดภัยของผู้เรียน</translation>
     </message>
     <message>

@@ -434,7 +434,7 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
     run = run_certificates(session, options.training_run)
     who = issuer(session)
     if not run.people:
-        document.heading(QCoreApplication.translate("Certificates", "Certificates of Completion"))
+        document.heading(QCoreApplication.translate("Certificates", "Certificates of completion"))
         document.paragraph(
             QCoreApplication.translate(
                 "Certificates",
@@ -459,7 +459,7 @@ def build(session: Session, options: ReportOptions, document: ReportDocument) ->
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec(
         name="certificates",
-        title=lambda: QCoreApplication.translate("Certificates", "Certificates of Completion"),
+        title=lambda: QCoreApplication.translate("Certificates", "Certificates of completion"),
         build=build,
         needs=frozenset({Need.TRAINING_RUN}),
         description=lambda: QCoreApplication.translate(

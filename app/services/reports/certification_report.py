@@ -357,7 +357,7 @@ REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec(
         name="certification",
         title=lambda: QCoreApplication.translate(
-            "CertificationReport", "Occupational Standard Certification Report"
+            "CertificationReport", "Occupational certification report"
         ),
         build=build,
         description=lambda: QCoreApplication.translate(

@@ -601,7 +601,7 @@ REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec(
         name="placements",
         title=lambda: QCoreApplication.translate(
-            "PlacementsReport", "Student Placements and Safety Report"
+            "PlacementsReport", "Student placements and safety report"
         ),
         build=build,
         description=lambda: QCoreApplication.translate(
