@@ -10,17 +10,19 @@ fiscal year. Every read goes through the task runner; the lists are ``ListPage``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.store import Store
 from app.views import texts
 from app.views.list_page import ListPage, list_title
 from app.views.page import Page, named
 from app.views.runner import LatestRead, TaskContext, TaskRunner
+from app.views.year_page import YearFiguresPage
 
 if TYPE_CHECKING:
     from app.services.certification import CenterExpiry, KindCoverage, YearResults
@@ -219,36 +221,20 @@ class CentersPage(Page):
 
 
 # -- certification results --------------------------------------------------------------------
-class ResultsPage(Page):
+class ResultsPage(YearFiguresPage["YearResults"]):
     """The results list with the figures of a fiscal year."""
 
     list_kinds = ("certifications",)
-
-    loaded = Signal()
-    """The figures of the chosen fiscal year are on screen."""
+    figures_task = "certification results"
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        self.store = store
-        self.runner = runner
-        self.built = False
         self.results: YearResults | None = None
-        self.failed = False
-        self._latest = LatestRead()
-        super().__init__(parent)
+        super().__init__(store, runner, parent)
 
     def subpage_title(self) -> str | None:
         return list_title("certifications")
 
-    def year_box(self) -> QSpinBox | None:
-        box: QSpinBox | None = getattr(self, "year", None)
-        return box
-
-    def ensure_built(self) -> None:
-        if self.built:
-            return
-        self.built = True
-        from app.services.thai.fiscal import current_fiscal_year
-
+    def build_page(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -260,14 +246,9 @@ class ResultsPage(Page):
         summary_layout = QVBoxLayout(summary)
         summary_layout.setContentsMargins(24, 4, 24, 12)
         summary_layout.setSpacing(4)
-        year_bar = QHBoxLayout()
-        self.year_label = QLabel()
-        self.year = named(QSpinBox(), "certificationYear")
-        self.year.setRange(MIN_FISCAL_YEAR, MAX_FISCAL_YEAR)
-        self.year.setValue(self.followed_year or current_fiscal_year())
-        self.year_label.setBuddy(self.year)
-        year_bar.addWidget(self.year_label)
-        year_bar.addWidget(self.year)
+        year_bar = self.year_bar(
+            "certificationYear", MIN_FISCAL_YEAR, MAX_FISCAL_YEAR, keyboard_tracking=True
+        )
         year_bar.addStretch(1)
         summary_layout.addLayout(year_bar)
         self.counts_label = named(QLabel(wordWrap=True), "certificationCounts")
@@ -280,34 +261,15 @@ class ResultsPage(Page):
         layout.addWidget(summary)
         QWidget.setTabOrder(self.results_list.table, self.year)
 
-        self.year.valueChanged.connect(lambda _value: self.load())
         self.results_list.records_changed.connect(self.load)
         self.results_list.imported.connect(lambda _count: self.load())
-        self.retranslate_ui()
-        self.load()
 
     # -- reading --------------------------------------------------------------------------
-    def load(self) -> None:
-        """Read the figures of the fiscal year chosen."""
-        fiscal_year = self.year.value()
-        self.failed = False
-        self._latest.submit(
-            self.runner,
-            "certification results",
-            lambda context: _year_results(context, fiscal_year),
-            on_result=self._ready,
-            on_error=lambda _error: self._failed(),
-            parent_widget=self,
-        )
+    def figures_reader(self, fiscal_year: int) -> Callable[[TaskContext], YearResults]:
+        return lambda context: _year_results(context, fiscal_year)
 
-    def _ready(self, results: YearResults) -> None:
-        self.results = results
-        self.retranslate_ui()
-        self.loaded.emit()
-
-    def _failed(self) -> None:
-        self.failed = True
-        self.retranslate_ui()
+    def show_figures(self, figures: YearResults) -> None:
+        self.results = figures
 
     # -- texts ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -15,21 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QSpinBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.services.store import Store
 from app.views import texts
 from app.views.list_page import ListPage
 from app.views.page import Page, named
-from app.views.runner import LatestRead, TaskContext, TaskRunner
+from app.views.runner import TaskContext, TaskRunner
+from app.views.year_page import YearFiguresPage
 
 if TYPE_CHECKING:
     from app.services.plans import ActivityShare
@@ -60,38 +54,22 @@ class PlanList(ListPage):
         return {**super().new_record_preset(), "first_fy": year, "last_fy": year}
 
 
-class PlansPage(Page):
+class PlansPage(YearFiguresPage["ActivityShare"]):
     """The plans of a fiscal year, their projects and activities, and the share done."""
 
     list_kinds = ("plans", "projects", "plan_activities")
-
-    loaded = Signal()
-    """The share of the chosen year's activities done is on screen."""
+    figures_task = "plan activities done"
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        self.store = store
-        self.runner = runner
-        self.built = False
         self.plan_id: int | None = None
         self.project_id: int | None = None
         self.share: ActivityShare | None = None
-        self.failed = False
-        self._latest = LatestRead()
-        super().__init__(parent)
+        super().__init__(store, runner, parent)
 
     def subpage_title(self) -> str | None:
         return self.tr("Plans")
 
-    def year_box(self) -> QSpinBox | None:
-        box: QSpinBox | None = getattr(self, "year", None)
-        return box
-
-    def ensure_built(self) -> None:
-        if self.built:
-            return
-        self.built = True
-        from app.services.thai.fiscal import current_fiscal_year
-
+    def build_page(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -100,19 +78,11 @@ class PlansPage(Page):
         summary_layout.setContentsMargins(24, 16, 24, 0)
         summary_layout.setSpacing(6)
         self.heading = named(QLabel(wordWrap=True), "pageTitle")
-        year_bar = QHBoxLayout()
-        self.year_label = QLabel()
-        self.year = named(QSpinBox(), "planYear")
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year.setValue(self.followed_year or current_fiscal_year())
-        self.year.setKeyboardTracking(False)  # read on Enter or when leaving, not per digit
-        self.year_label.setBuddy(self.year)
+        year_bar = self.year_bar("planYear", FIRST_YEAR, LAST_YEAR)
         self.plans_label = named(QLabel(wordWrap=True), "planCount")
         self.share_label = named(QLabel(wordWrap=True), "planShare")
         for label in (self.plans_label, self.share_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        year_bar.addWidget(self.year_label)
-        year_bar.addWidget(self.year)
         year_bar.addSpacing(16)
         year_bar.addWidget(self.share_label, 1)
         summary_layout.addWidget(self.heading)
@@ -135,15 +105,12 @@ class PlansPage(Page):
         plans.currentRowChanged.connect(lambda now, _before: self._plan_chosen(now))
         projects = self.projects.table.selectionModel()
         projects.currentRowChanged.connect(lambda now, _before: self._project_chosen(now))
-        self.year.valueChanged.connect(lambda _value: self._year_changed())
         self.plans.records_changed.connect(self._plans_changed)
         self.projects.records_changed.connect(self._projects_changed)
         self.activities.records_changed.connect(self.load)
-        self.retranslate_ui()
-        self._year_changed()
 
     # -- choosing ---------------------------------------------------------------------------
-    def _year_changed(self) -> None:
+    def year_changed(self) -> None:
         from app.services.listing import ListFilters
 
         self.plans.show_filtered(ListFilters(fiscal_year=self.year.value()))
@@ -192,27 +159,12 @@ class PlansPage(Page):
         self.load()
 
     # -- reading ----------------------------------------------------------------------------
-    def load(self) -> None:
-        """Read the share of the chosen year's planned activities done."""
-        fiscal_year = self.year.value()
-        self.failed = False
-        self._latest.submit(
-            self.runner,
-            "plan activities done",
-            lambda context: _read_share(context, fiscal_year),
-            on_result=self._ready,
-            on_error=lambda _error: self._failed(),
-            parent_widget=self,
-        )
+    def figures_reader(self, fiscal_year: int) -> Callable[[TaskContext], ActivityShare]:
+        """The share of the year's planned activities done."""
+        return lambda context: _read_share(context, fiscal_year)
 
-    def _ready(self, share: ActivityShare) -> None:
-        self.share = share
-        self.retranslate_ui()
-        self.loaded.emit()
-
-    def _failed(self) -> None:
-        self.failed = True
-        self.retranslate_ui()
+    def show_figures(self, figures: ActivityShare) -> None:
+        self.share = figures
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -9,14 +9,14 @@ page fits a 1366x768 screen with the incidents list below them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QTableWidget,
@@ -31,7 +31,8 @@ from app.services.store import Store
 from app.views import texts
 from app.views.list_page import ListPage
 from app.views.page import Page, named
-from app.views.runner import LatestRead, TaskContext, TaskRunner
+from app.views.runner import TaskContext, TaskRunner
+from app.views.year_page import YearFiguresPage
 
 if TYPE_CHECKING:
     from app.services.safety import NotCleared, OverdueVisit, SafetyKpi, SafetyShare
@@ -83,25 +84,18 @@ def _fill(table: QTableWidget, rows: list[list[str]], numbers: frozenset[int]) -
     table.resizeColumnsToContents()
 
 
-class SafetyPage(Page):
+class SafetyPage(YearFiguresPage[SafetyWatch]):
     """The safety KPI, overdue visits, placements not cleared and the incidents list."""
 
     list_kinds = ("incidents",)
-
-    loaded = Signal()
-    """The KPI, overdue visits and placements not cleared are on screen."""
+    figures_task = "safety of placed students"
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        self.store = store
-        self.runner = runner
-        self.built = False
         self.as_of: date | None = None
         """The day visits and clearance are judged on (None: today)."""
         self.watch: SafetyWatch | None = None
-        self.failed = False
-        self._latest = LatestRead()
         self.settings: Settings | None = None
-        super().__init__(parent)
+        super().__init__(store, runner, parent)
 
     def subpage_title(self) -> str | None:
         return self.tr("Safety of placed students")
@@ -111,16 +105,7 @@ class SafetyPage(Page):
         if self.built:
             self.due_days.setValue(settings.supervision_due_days())
 
-    def year_box(self) -> QSpinBox | None:
-        box: QSpinBox | None = getattr(self, "year", None)
-        return box
-
-    def ensure_built(self) -> None:
-        if self.built:
-            return
-        self.built = True
-        from app.services.thai.fiscal import current_fiscal_year
-
+    def build_page(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -129,13 +114,7 @@ class SafetyPage(Page):
         summary_layout.setContentsMargins(24, 16, 24, 0)
         summary_layout.setSpacing(6)
         self.heading = named(QLabel(wordWrap=True), "pageTitle")
-        year_bar = QHBoxLayout()
-        self.year_label = QLabel()
-        self.year = named(QSpinBox(), "safetyYear")
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year.setValue(self.followed_year or current_fiscal_year())
-        self.year.setKeyboardTracking(False)
-        self.year_label.setBuddy(self.year)
+        year_bar = self.year_bar("safetyYear", FIRST_YEAR, LAST_YEAR)
         self.network_label = named(QLabel(wordWrap=True), "safetyNetwork")
         self.network_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.due_label = QLabel()
@@ -146,8 +125,6 @@ class SafetyPage(Page):
         )
         self.due_days.setKeyboardTracking(False)
         self.due_label.setBuddy(self.due_days)
-        year_bar.addWidget(self.year_label)
-        year_bar.addWidget(self.year)
         year_bar.addSpacing(16)
         year_bar.addWidget(self.due_label)
         year_bar.addWidget(self.due_days)
@@ -171,11 +148,8 @@ class SafetyPage(Page):
         QWidget.setTabOrder(self.due_days, self.tabs)
         QWidget.setTabOrder(self.tabs, self.incidents.search)
 
-        self.year.valueChanged.connect(lambda _value: self.load())
         self.due_days.valueChanged.connect(self._due_days_chosen)
         self.incidents.records_changed.connect(self.load)
-        self.retranslate_ui()
-        self.load()
 
     # -- reading ----------------------------------------------------------------------------
     def _due_days_chosen(self, days: int) -> None:
@@ -183,29 +157,14 @@ class SafetyPage(Page):
             self.settings.set_supervision_due_days(days)
         self.load()
 
-    def load(self) -> None:
-        """Read the KPI of the chosen year and today's overdue visits and clearance."""
-        fiscal_year = self.year.value()
+    def figures_reader(self, fiscal_year: int) -> Callable[[TaskContext], SafetyWatch]:
+        """The KPI of the year and the overdue visits and clearance as of ``as_of`` or today."""
         today = self.as_of or date.today()
         due_days = self.due_days.value()
-        self.failed = False
-        self._latest.submit(
-            self.runner,
-            "safety of placed students",
-            lambda context: _watch(context, fiscal_year, today, due_days),
-            on_result=self._ready,
-            on_error=lambda _error: self._failed(),
-            parent_widget=self,
-        )
+        return lambda context: _watch(context, fiscal_year, today, due_days)
 
-    def _ready(self, watch: SafetyWatch) -> None:
-        self.watch = watch
-        self.retranslate_ui()
-        self.loaded.emit()
-
-    def _failed(self) -> None:
-        self.failed = True
-        self.retranslate_ui()
+    def show_figures(self, figures: SafetyWatch) -> None:
+        self.watch = figures
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -48,7 +48,8 @@ from app.services.validation import FieldError
 from app.views import messages, texts
 from app.views.matching_models import AnyIndex, RowsTableModel, TableColumn
 from app.views.page import Page, named
-from app.views.runner import LatestRead, TaskContext, TaskRunner, error_text
+from app.views.runner import TaskContext, TaskRunner, error_text
+from app.views.year_page import YearFiguresPage
 
 if TYPE_CHECKING:
     from app.services.sar import (
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     )
 
 FIRST_YEAR, LAST_YEAR = 2500, 2700
+T = TypeVar("T")
 DIALOG_MAX_HEIGHT = 640
 WEIGHT_MAX = 9999.99
 SCALE_MAX = 100
@@ -568,56 +570,22 @@ class IndicatorDialog(_EditDialog):
 
 
 # -- pages ----------------------------------------------------------------------------------
-class _YearPage(Page):
-    """A page with its own fiscal-year box that reads its figures through the runner."""
-
-    loaded = Signal()
-    """The figures of the chosen year are on screen."""
+class _YearPage(YearFiguresPage[T]):
+    """A SAR page: a heading, the year box with a summary beside it, and dialogs to edit."""
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        self.store = store
-        self.runner = runner
-        self.built = False
-        self.failed = False
         self.dialog: QDialog | None = None
-        self._latest = LatestRead()
-        super().__init__(parent)
-
-    def year_box(self) -> QSpinBox | None:
-        box: QSpinBox | None = getattr(self, "year", None)
-        return box
+        super().__init__(store, runner, parent)
 
     def _year_bar(self, layout: QVBoxLayout, name: str) -> QHBoxLayout:
-        from app.services.thai.fiscal import current_fiscal_year
-
         self.heading = named(QLabel(wordWrap=True), "pageTitle")
         layout.addWidget(self.heading)
-        bar = QHBoxLayout()
-        self.year_label = QLabel()
-        self.year = named(QSpinBox(), name)
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year.setValue(self.followed_year or current_fiscal_year())
-        self.year.setKeyboardTracking(False)  # read on Enter or when leaving
-        self.year_label.setBuddy(self.year)
+        bar = self.year_bar(name, FIRST_YEAR, LAST_YEAR)
         self.summary = named(QLabel(wordWrap=True), "sarSummary")
-        bar.addWidget(self.year_label)
-        bar.addWidget(self.year)
         bar.addSpacing(16)
         bar.addWidget(self.summary, 1)
         layout.addLayout(bar)
-        self.year.valueChanged.connect(lambda _year: self.load())
         return bar
-
-    @property
-    def fiscal_year(self) -> int:
-        return int(self.year.value())
-
-    load: Callable[[], None]
-    """Read the page's figures for the chosen year (each page gives its own)."""
-
-    def _failed(self) -> None:
-        self.failed = True
-        self.retranslate_ui()
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -643,7 +611,7 @@ class _YearPage(Page):
             self._write(name, work)
 
 
-class SarPage(_YearPage):
+class SarPage(_YearPage["SarYear"]):
     """The SARs of the year: received day and weighted total per college; the missing ones."""
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -651,6 +619,7 @@ class SarPage(_YearPage):
         super().__init__(store, runner, parent)
 
     list_kinds = (SAR_PAGE,)
+    figures_task = "self-assessment reports"
 
     def subpage_title(self) -> str | None:
         return self.tr("Self-assessment reports")
@@ -662,10 +631,7 @@ class SarPage(_YearPage):
         if isinstance(year, int):
             self.year.setValue(year)
 
-    def ensure_built(self) -> None:
-        if self.built:
-            return
-        self.built = True
+    def build_page(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -715,8 +681,6 @@ class SarPage(_YearPage):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.college_table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
-        self.retranslate_ui()
-        self.load()
 
     def _weight_sum(self) -> float:
         return self.year_data.weight_sum if self.year_data else 0.0
@@ -726,39 +690,27 @@ class SarPage(_YearPage):
         return row
 
     # -- reading ----------------------------------------------------------------------------
-    def load(self) -> None:
-        year = self.fiscal_year
-        self.failed = False
-
+    def figures_reader(self, fiscal_year: int) -> Callable[[TaskContext], SarYear]:
         def read(context: TaskContext) -> SarYear:
             from app.services.sar import sar_year
 
             with context.session() as session:
-                return sar_year(session, year)
+                return sar_year(session, fiscal_year)
 
-        self._latest.submit(
-            self.runner,
-            "self-assessment reports",
-            read,
-            on_result=self._show,
-            on_error=lambda _error: self._failed(),
-            parent_widget=self,
-        )
+        return read
 
-    def _show(self, year: SarYear) -> None:
+    def show_figures(self, figures: SarYear) -> None:
         chosen = self._current_college()
-        self.year_data = year
-        self.college_model.set_rows(year.colleges)
-        self.missing_model.set_rows(year.missing)
+        self.year_data = figures
+        self.college_model.set_rows(figures.colleges)
+        self.missing_model.set_rows(figures.missing)
         for table in (self.college_table, self.missing_table):
             _fit(table)
         if chosen is not None:
-            for row, college in enumerate(year.colleges):
+            for row, college in enumerate(figures.colleges):
                 if college.college_id == chosen.college_id:
                     self.college_table.setCurrentIndex(self.college_model.index(row, 0))
         _select_first(self.college_table)
-        self.retranslate_ui()
-        self.loaded.emit()
 
     # -- writing ----------------------------------------------------------------------------
     def enter(self, college: CollegeSar | None) -> None:
@@ -839,8 +791,10 @@ class SarPage(_YearPage):
             )
 
 
-class IndicatorsPage(_YearPage):
+class IndicatorsPage(_YearPage[tuple[list["IndicatorRow"], "SarAnalysis"]]):
     """The center's indicators and the analysis of the year's SARs across the network."""
+
+    figures_task = "self-assessment analysis"
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
         self.analysis: SarAnalysis | None = None
@@ -850,10 +804,7 @@ class IndicatorsPage(_YearPage):
     def subpage_title(self) -> str | None:
         return self.tr("Indicators and analysis")
 
-    def ensure_built(self) -> None:
-        if self.built:
-            return
-        self.built = True
+    def build_page(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -863,8 +814,6 @@ class IndicatorsPage(_YearPage):
         self.tabs.addTab(self._build_analysis_tab(), "")
         layout.addWidget(self.tabs, 1)
         QWidget.setTabOrder(self.year, self.tabs)
-        self.retranslate_ui()
-        self.load()
 
     def _build_indicators_tab(self) -> QWidget:
         tab = QWidget()
@@ -912,28 +861,20 @@ class IndicatorsPage(_YearPage):
         return row
 
     # -- reading ----------------------------------------------------------------------------
-    def load(self) -> None:
-        year = self.fiscal_year
-        self.failed = False
-
+    def figures_reader(
+        self, fiscal_year: int
+    ) -> Callable[[TaskContext], tuple[list[IndicatorRow], SarAnalysis]]:
         def read(context: TaskContext) -> tuple[list[IndicatorRow], SarAnalysis]:
             from app.services.sar import indicators, sar_analysis
 
             with context.session() as session:
-                return indicators(session), sar_analysis(session, year)
+                return indicators(session), sar_analysis(session, fiscal_year)
 
-        self._latest.submit(
-            self.runner,
-            "self-assessment analysis",
-            read,
-            on_result=self._show,
-            on_error=lambda _error: self._failed(),
-            parent_widget=self,
-        )
+        return read
 
-    def _show(self, found: tuple[list[IndicatorRow], SarAnalysis]) -> None:
+    def show_figures(self, figures: tuple[list[IndicatorRow], SarAnalysis]) -> None:
         chosen = self._current()
-        self.rows, self.analysis = found
+        self.rows, self.analysis = figures
         self.indicator_model.set_rows(self.rows)
         self.stats_model.set_rows(self.analysis.indicators)
         self.weakest_model.set_rows(self.analysis.weakest)
@@ -944,8 +885,6 @@ class IndicatorsPage(_YearPage):
                 if indicator.record_id == chosen.record_id:
                     self.indicator_table.setCurrentIndex(self.indicator_model.index(row, 0))
         _select_first(self.indicator_table)
-        self.retranslate_ui()
-        self.loaded.emit()
 
     # -- writing ----------------------------------------------------------------------------
     def edit_indicator(self, row: IndicatorRow | None) -> None:

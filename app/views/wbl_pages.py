@@ -9,14 +9,13 @@ runner, and the page is laid out when first shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,8 +26,9 @@ from app.views import texts
 from app.views.list_page import ListPage
 from app.views.matching_models import RowsTableModel
 from app.views.page import Page, named
-from app.views.runner import LatestRead, TaskContext, TaskRunner
+from app.views.runner import TaskContext, TaskRunner
 from app.views.training_pages import FIRST_YEAR, LAST_YEAR, certificate_columns
+from app.views.year_page import YearFiguresPage
 
 SHOWN_COLLEGES = 5
 """The colleges with the most WBL placements named on the page; the others are counted."""
@@ -60,36 +60,20 @@ def _read_year(context: TaskContext, fiscal_year: int) -> tuple[WblYear, list[Ce
         return wbl_year(session, fiscal_year), wbl_certificates(session, fiscal_year)
 
 
-class WblPage(Page):
+class WblPage(YearFiguresPage[tuple["WblYear", list["Certificate"]]]):
     """The WBL figures of a fiscal year, its contest entries and its certificate list."""
 
     list_kinds = ("media_contest_entries",)
-
-    loaded = Signal()
-    """The figures and the certificate list of the chosen year are on screen."""
+    figures_task = "work-based learning"
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        self.store = store
-        self.runner = runner
-        self.built = False
         self.figures: WblYear | None = None
-        self.failed = False
-        self._latest = LatestRead()
-        super().__init__(parent)
+        super().__init__(store, runner, parent)
 
     def subpage_title(self) -> str | None:
         return self.tr("Work-based learning")
 
-    def year_box(self) -> QSpinBox | None:
-        box: QSpinBox | None = getattr(self, "year", None)
-        return box
-
-    def ensure_built(self) -> None:
-        if self.built:
-            return
-        self.built = True
-        from app.services.thai.fiscal import current_fiscal_year
-
+    def build_page(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -100,15 +84,7 @@ class WblPage(Page):
         summary_layout.setSpacing(4)
         self.heading = named(QLabel(wordWrap=True), "pageTitle")
         summary_layout.addWidget(self.heading)
-        year_bar = QHBoxLayout()
-        self.year_label = QLabel()
-        self.year = named(QSpinBox(), "wblYear")
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year.setValue(self.followed_year or current_fiscal_year())
-        self.year.setKeyboardTracking(False)  # read on Enter or when leaving, not per digit
-        self.year_label.setBuddy(self.year)
-        year_bar.addWidget(self.year_label)
-        year_bar.addWidget(self.year)
+        year_bar = self.year_bar("wblYear", FIRST_YEAR, LAST_YEAR)
         year_bar.addStretch(1)
         summary_layout.addLayout(year_bar)
         self.teachers_label = named(QLabel(wordWrap=True), "wblTeachers")
@@ -139,42 +115,26 @@ class WblPage(Page):
         QWidget.setTabOrder(self.year, self.entries.search)
         QWidget.setTabOrder(self.entries.table, self.certificates_table)
 
-        self.year.valueChanged.connect(lambda _value: self._year_changed())
         self.entries.records_changed.connect(self.load)
-        self.retranslate_ui()
-        self._year_changed()
 
     # -- reading --------------------------------------------------------------------------
-    def _year_changed(self) -> None:
+    def year_changed(self) -> None:
         """Show the chosen year's entries and read its figures."""
         from app.services.listing import ListFilters
 
         self.entries.show_filtered(ListFilters(fiscal_year=self.year.value()))
         self.load()
 
-    def load(self) -> None:
-        """Read the figures and the certificate list of the fiscal year chosen."""
-        fiscal_year = self.year.value()
-        self.failed = False
-        self._latest.submit(
-            self.runner,
-            "work-based learning",
-            lambda context: _read_year(context, fiscal_year),
-            on_result=self._ready,
-            on_error=lambda _error: self._failed(),
-            parent_widget=self,
-        )
+    def figures_reader(
+        self, fiscal_year: int
+    ) -> Callable[[TaskContext], tuple[WblYear, list[Certificate]]]:
+        """The figures and the certificate list of the year."""
+        return lambda context: _read_year(context, fiscal_year)
 
-    def _ready(self, result: tuple[WblYear, list[Certificate]]) -> None:
-        self.figures, rows = result
+    def show_figures(self, figures: tuple[WblYear, list[Certificate]]) -> None:
+        self.figures, rows = figures
         self.certificates_model.set_rows(rows)
         self.certificates_table.resizeColumnsToContents()
-        self.retranslate_ui()
-        self.loaded.emit()
-
-    def _failed(self) -> None:
-        self.failed = True
-        self.retranslate_ui()
 
     # -- texts ----------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
