@@ -16,12 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,26 +31,13 @@ from app.views.list_page import ListPage
 from app.views.matching_models import RowsTableModel, TableColumn
 from app.views.page import Page, named
 from app.views.runner import LatestRead, TaskContext, TaskRunner
+from app.views.tables import model_table
 
 if TYPE_CHECKING:
     from app.services.competency_gap import CurriculumGap
     from app.services.short_course_targets import TargetSummary
 
 FIRST_YEAR, LAST_YEAR = 2500, 2700
-
-
-def _table(name: str, model: RowsTableModel) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _date(value: date) -> str:
@@ -202,7 +187,7 @@ class CurriculaPage(Page):
         self.gap_heading = named(QLabel(wordWrap=True), "sectionTitle")
         self.gap_summary = named(QLabel(wordWrap=True), "gapSummary")
         self.gap_model = RowsTableModel(gap_columns(), self)
-        self.gap_table = _table("gapTable", self.gap_model)
+        self.gap_table = model_table("gapTable", self.gap_model)
         self.gap_heading.setBuddy(self.gap_table)
         gap_box = QWidget()
         gap_layout = QVBoxLayout(gap_box)
@@ -386,11 +371,11 @@ class ShortCoursesPage(Page):
         layout.addWidget(self.target_summary)
         self.run_heading = named(QLabel(wordWrap=True), "sectionTitle")
         self.run_model = RowsTableModel(run_target_columns(), self)
-        self.run_table = _table("runTargetTable", self.run_model)
+        self.run_table = model_table("runTargetTable", self.run_model)
         self.run_heading.setBuddy(self.run_table)
         self.course_heading = named(QLabel(wordWrap=True), "sectionTitle")
         self.course_model = RowsTableModel(course_target_columns(), self)
-        self.course_table = _table("courseTargetTable", self.course_model)
+        self.course_table = model_table("courseTargetTable", self.course_model)
         self.course_heading.setBuddy(self.course_table)
         layout.addWidget(_section(self.run_heading, self.run_table), 2)
         layout.addWidget(_section(self.course_heading, self.course_table), 1)

@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from app.views.list_page import ListPage
 from app.views.matching_models import RowsTableModel, TableColumn
 from app.views.page import Page, named
 from app.views.runner import LatestRead, TaskContext, TaskRunner
+from app.views.tables import model_table
 
 if TYPE_CHECKING:
     from app.services.development_plan import (
@@ -152,20 +151,6 @@ def without_columns() -> list[TableColumn]:
     ]
 
 
-def _table(name: str, model: RowsTableModel) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class DevelopmentPlanPage(Page):
     """Activity 5.1: the skill gaps of a fiscal year and the development plan made of them."""
 
@@ -233,13 +218,13 @@ class DevelopmentPlanPage(Page):
         layout = QVBoxLayout(tab)
         self.competency_model = RowsTableModel(competency_columns(), self)
         self.competency_heading = named(QLabel(wordWrap=True), "sectionTitle")
-        self.competency_table = _table("planCompetencies", self.competency_model)
+        self.competency_table = model_table("planCompetencies", self.competency_model)
         self.competency_heading.setBuddy(self.competency_table)
         layout.addWidget(self.competency_heading)
         layout.addWidget(self.competency_table, 1)
         self.teacher_model = RowsTableModel(teacher_columns(), self)
         self.teacher_heading = named(QLabel(wordWrap=True), "sectionTitle")
-        self.teacher_table = _table("planTeachers", self.teacher_model)
+        self.teacher_table = model_table("planTeachers", self.teacher_model)
         self.teacher_heading.setBuddy(self.teacher_table)
         layout.addWidget(self.teacher_heading)
         layout.addWidget(self.teacher_table, 2)
@@ -252,7 +237,7 @@ class DevelopmentPlanPage(Page):
         layout = QVBoxLayout(tab)
         self.without_model = RowsTableModel(without_columns(), self)
         self.without_heading = named(QLabel(wordWrap=True), "sectionTitle")
-        self.without_table = _table("planWithoutGap", self.without_model)
+        self.without_table = model_table("planWithoutGap", self.without_model)
         self.without_heading.setBuddy(self.without_table)
         layout.addWidget(self.without_heading)
         layout.addWidget(self.without_table, 1)

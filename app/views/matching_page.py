@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from app.views.matching_models import RowsTableModel, TableColumn
 from app.views.page import Page, named
 from app.views.record_combo import RecordCombo
 from app.views.runner import TaskContext, TaskRunner
+from app.views.tables import model_table
 
 if TYPE_CHECKING:
     from app.services.matching import CollegeSuggestion, DemandSupply, Partner
@@ -203,20 +203,6 @@ def partner_columns() -> list[TableColumn]:
     ]
 
 
-def _table(name: str, model: RowsTableModel) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 def _picker(name: str) -> QComboBox:
     """A drop-down list one can type into; the typed text matches any part of a name."""
     box = named(RecordCombo([], searchable=False), name)
@@ -307,14 +293,14 @@ class MatchingPage(Page):
 
         self.demand_model = RowsTableModel(demand_columns(), self)
         self.demand_heading = named(QLabel(wordWrap=True), "sectionTitle")
-        self.demand_table = _table("demandTable", self.demand_model)
+        self.demand_table = model_table("demandTable", self.demand_model)
         self.demand_heading.setBuddy(self.demand_table)
         layout.addWidget(self.demand_heading)
         layout.addWidget(self.demand_table, 2)
 
         self.suggestion_model = RowsTableModel(suggestion_columns(), self)
         self.suggestion_heading = named(QLabel(wordWrap=True), "sectionTitle")
-        self.suggestion_table = _table("suggestionTable", self.suggestion_model)
+        self.suggestion_table = model_table("suggestionTable", self.suggestion_model)
         self.suggestion_heading.setBuddy(self.suggestion_table)
         layout.addWidget(self.suggestion_heading)
         layout.addWidget(self.suggestion_table, 3)
@@ -364,7 +350,7 @@ class MatchingPage(Page):
         layout.addLayout(bar)
         self.partner_model = RowsTableModel(partner_columns(), self)
         self.partner_heading = named(QLabel(wordWrap=True), "sectionTitle")
-        self.partner_table = _table("partnerTable", self.partner_model)
+        self.partner_table = model_table("partnerTable", self.partner_model)
         self.partner_heading.setBuddy(self.partner_table)
         layout.addWidget(self.partner_heading)
         layout.addWidget(self.partner_table, 1)

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -54,6 +53,7 @@ from app.views.runner import (
     TaskRunner,
     error_text,
 )
+from app.views.tables import read_only_table
 from app.views.thai_wrap import for_display
 
 if TYPE_CHECKING:
@@ -292,14 +292,7 @@ class PackagesPage(Page):
         return column
 
     def _make_history_table(self) -> QTableWidget:
-        table = named(QTableWidget(0, self.HISTORY_COLUMNS), "packageHistory")
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        table.verticalHeader().setVisible(False)
+        table = read_only_table(QTableWidget(0, self.HISTORY_COLUMNS), "packageHistory")
         table.setMinimumHeight(160)
         header = table.horizontalHeader()
         for column in range(self.HISTORY_COLUMNS):

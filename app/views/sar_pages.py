@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -49,6 +48,7 @@ from app.views import messages, texts
 from app.views.matching_models import AnyIndex, RowsTableModel, TableColumn
 from app.views.page import Page, named
 from app.views.runner import TaskContext, TaskRunner, error_text
+from app.views.tables import model_table
 from app.views.year_page import YearFiguresPage
 
 if TYPE_CHECKING:
@@ -254,20 +254,6 @@ def weakest_columns() -> list[TableColumn]:
             numeric=True,
         ),
     ]
-
-
-def _table(name: str, model: RowsTableModel) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fit(table: QTableView, widest: int = 380) -> None:
@@ -649,7 +635,7 @@ class SarPage(_YearPage["SarYear"]):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.colleges_heading = named(QLabel(wordWrap=True), "sectionTitle")
         self.college_model = RowsTableModel(college_columns(self._weight_sum), self)
-        self.college_table = _table("sarColleges", self.college_model)
+        self.college_table = model_table("sarColleges", self.college_model)
         self.colleges_heading.setBuddy(self.college_table)
         left_layout.addWidget(self.colleges_heading)
         left_layout.addWidget(self.college_table, 1)
@@ -658,7 +644,7 @@ class SarPage(_YearPage["SarYear"]):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.missing_heading = named(QLabel(wordWrap=True), "sectionTitle")
         self.missing_model = RowsTableModel(missing_columns(), self)
-        self.missing_table = _table("sarMissing", self.missing_model)
+        self.missing_table = model_table("sarMissing", self.missing_model)
         self.missing_heading.setBuddy(self.missing_table)
         right_layout.addWidget(self.missing_heading)
         right_layout.addWidget(self.missing_table, 1)
@@ -827,7 +813,7 @@ class IndicatorsPage(_YearPage[tuple[list["IndicatorRow"], "SarAnalysis"]]):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.indicator_model = IndicatorTableModel(indicator_columns(), self)
-        self.indicator_table = _table("indicatorTable", self.indicator_model)
+        self.indicator_table = model_table("indicatorTable", self.indicator_model)
         layout.addWidget(self.indicator_table, 1)
         self.add_button.clicked.connect(lambda: self.edit_indicator(None))
         self.edit_button.clicked.connect(lambda: self.edit_indicator(self._current()))
@@ -843,13 +829,13 @@ class IndicatorsPage(_YearPage[tuple[list["IndicatorRow"], "SarAnalysis"]]):
         layout = QVBoxLayout(tab)
         self.stats_heading = named(QLabel(wordWrap=True), "sectionTitle")
         self.stats_model = RowsTableModel(stats_columns(), self)
-        self.stats_table = _table("sarStats", self.stats_model)
+        self.stats_table = model_table("sarStats", self.stats_model)
         self.stats_heading.setBuddy(self.stats_table)
         layout.addWidget(self.stats_heading)
         layout.addWidget(self.stats_table, 3)
         self.weakest_heading = named(QLabel(wordWrap=True), "sectionTitle")
         self.weakest_model = RowsTableModel(weakest_columns(), self)
-        self.weakest_table = _table("sarWeakest", self.weakest_model)
+        self.weakest_table = model_table("sarWeakest", self.weakest_model)
         self.weakest_heading.setBuddy(self.weakest_table)
         layout.addWidget(self.weakest_heading)
         layout.addWidget(self.weakest_table, 1)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +37,7 @@ from app.services.store import Store
 from app.views import messages, texts
 from app.views.page import Page, named, scroll_page
 from app.views.runner import TaskContext, TaskRunner, error_text
+from app.views.tables import read_only_table
 from app.views.thai_wrap import for_display
 
 if TYPE_CHECKING:
@@ -264,14 +264,7 @@ class SitesPage(Page):
         self.reload()
 
     def _make_table(self) -> QTableWidget:
-        table = named(QTableWidget(0, self.COLUMNS), "peerTable")
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        table.verticalHeader().setVisible(False)
+        table = read_only_table(QTableWidget(0, self.COLUMNS), "peerTable")
         # Taller when there is room, never asking for more than its minimum (the page
         # scrolls only below that).
         table.setMinimumHeight(140)

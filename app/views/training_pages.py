@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from app.views.list_page import ListPage
 from app.views.matching_models import RowsTableModel, TableColumn
 from app.views.page import Page, named
 from app.views.runner import LatestRead, TaskContext, TaskRunner
+from app.views.tables import model_table
 
 if TYPE_CHECKING:
     from app.services.training import Certificate, TrainedCounts
@@ -46,18 +45,6 @@ def _year_box(name: str, year: int | None) -> QSpinBox:
     spin.setValue(year or current_fiscal_year())
     spin.setKeyboardTracking(False)  # read on Enter or when leaving, not per digit
     return spin
-
-
-def _table(name: str, model: RowsTableModel) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _group_name(code: str | None) -> str:
@@ -167,7 +154,7 @@ class TrainingPage(Page):
         self.year_spin = _year_box("trainedYear", self.followed_year)
         self.year_label.setBuddy(self.year_spin)
         self.counts_model = RowsTableModel(trained_columns(), self)
-        self.counts_table = _table("trainedTable", self.counts_model)
+        self.counts_table = model_table("trainedTable", self.counts_model)
         self.counts_table.setMaximumHeight(180)
         counts = QVBoxLayout()
         year_bar = QHBoxLayout()
@@ -315,7 +302,7 @@ class CertificatesPage(Page):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.model = RowsTableModel(certificate_columns(), self)
-        self.table = _table("certificateTable", self.model)
+        self.table = model_table("certificateTable", self.model)
         layout.addWidget(self.table, 1)
         self.year_spin.valueChanged.connect(lambda _year: self.load())
         self.retranslate_ui()

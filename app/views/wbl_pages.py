@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from app.views.list_page import ListPage
 from app.views.matching_models import RowsTableModel
 from app.views.page import Page, named
 from app.views.runner import TaskContext, TaskRunner
+from app.views.tables import model_table
 from app.views.training_pages import FIRST_YEAR, LAST_YEAR, certificate_columns
 from app.views.year_page import YearFiguresPage
 
@@ -39,18 +38,6 @@ if TYPE_CHECKING:
 
 CERTIFICATE_TABLE_HEIGHT = 200
 """The trainee list's height: the contest list above takes the rest of a 768-pixel screen."""
-
-
-def _table(name: str, model: RowsTableModel) -> QTableView:
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setTabKeyNavigation(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _read_year(context: TaskContext, fiscal_year: int) -> tuple[WblYear, list[Certificate]]:
@@ -104,7 +91,7 @@ class WblPage(YearFiguresPage[tuple["WblYear", list["Certificate"]]]):
         certificates_layout.setSpacing(4)
         self.certificates_heading = named(QLabel(wordWrap=True), "sectionHeading")
         self.certificates_model = RowsTableModel(certificate_columns(), self)
-        self.certificates_table = _table("wblCertificateTable", self.certificates_model)
+        self.certificates_table = model_table("wblCertificateTable", self.certificates_model)
         self.certificates_table.setMaximumHeight(CERTIFICATE_TABLE_HEIGHT)
         certificates_layout.addWidget(self.certificates_heading)
         certificates_layout.addWidget(self.certificates_table)

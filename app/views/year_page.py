@@ -38,19 +38,14 @@ class YearFiguresPage(Page, Generic[T]):
         self._latest = LatestRead()
         super().__init__(parent)
 
-    # -- to give in a page ------------------------------------------------------------------
-    def build_page(self) -> None:
-        """Lay the page out, with ``year_bar()`` somewhere (called once, before the texts)."""
-        raise NotImplementedError
-
-    def figures_reader(self, fiscal_year: int) -> Callable[[TaskContext], T]:
-        """The read of the figures of ``fiscal_year``: called on the UI thread (so it may take
-        what else it needs from the widgets), the function it returns runs on a worker."""
-        raise NotImplementedError
-
-    def show_figures(self, figures: T) -> None:
-        """Keep (and show) the figures read; the texts are set again afterwards."""
-        raise NotImplementedError
+    # -- each page gives these three -----------------------------------------------------
+    build_page: Callable[[], None]
+    """Lay the page out, with ``year_bar()`` somewhere (called once, before the texts)."""
+    figures_reader: Callable[[int], Callable[[TaskContext], T]]
+    """The read of a fiscal year's figures: called on the UI thread (so it may take what else
+    it needs from the widgets), the function it returns runs on a worker."""
+    show_figures: Callable[[T], None]
+    """Keep (and show) the figures read; the texts are set again afterwards."""
 
     def year_changed(self) -> None:
         """Another year was chosen (and once when built): read its figures."""
